@@ -1,0 +1,10 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+}
+
+// Only pages that exist are listed; each resource's issue adds its entry here.
+export const navItems: readonly NavItem[] = [{ href: "/", label: "Overview", permission: "records:read" }];

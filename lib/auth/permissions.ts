@@ -1,0 +1,60 @@
+// Roles and what each may do: the one table that route handlers enforce and the UI mirrors.
+// Deliberately free of `server-only` and secrets so client components can hide what a role cannot do.
+
+export const roles = ["viewer", "agent", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  "records:read",
+  "charges:skip",
+  "charges:unskip",
+  "subscriptions:set_next_charge_date",
+  "subscriptions:cancel",
+  "subscriptions:activate",
+  "charges:refund",
+  "charges:process",
+  "discounts:write",
+  "batches:write",
+  "audit:read",
+  "operators:manage",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const viewer: readonly Permission[] = ["records:read"];
+const agent: readonly Permission[] = [
+  ...viewer,
+  "charges:skip",
+  "charges:unskip",
+  "subscriptions:set_next_charge_date",
+  "subscriptions:cancel",
+  "subscriptions:activate",
+];
+const admin: readonly Permission[] = [
+  ...agent,
+  "charges:refund",
+  "charges:process",
+  "discounts:write",
+  "batches:write",
+  "audit:read",
+  "operators:manage",
+];
+
+export const rolePermissions: Readonly<Record<Role, ReadonlySet<Permission>>> = {
+  viewer: new Set(viewer),
+  agent: new Set(agent),
+  admin: new Set(admin),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].has(permission);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export const roleLabels: Readonly<Record<Role, string>> = {
+  viewer: "Viewer",
+  agent: "Agent",
+  admin: "Admin",
+};

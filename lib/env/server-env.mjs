@@ -1,0 +1,107 @@
+// Server environment, validated once with zod. Plain ESM (not TypeScript) so that next.config.mjs can
+// import it and a bad deployment fails at build/start instead of on the first request.
+import { z } from "zod";
+
+/** The dev-only secret used in demo mode when none is given; refused everywhere else. */
+export const DEMO_NEXTAUTH_SECRET = "demo-mode-only-secret-never-use-in-production-0000";
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+/** True when a URL points at this machine: the only place a demo-mode sandbox may live. */
+export function isLoopbackUrl(value) {
+  try {
+    const host = new URL(value).hostname;
+    return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value));
+
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DEMO_MODE: flag,
+  RECHARGE_API_URL: z.url({ message: "must be an absolute URL" }).default("https://api.rechargeapps.com"),
+  RECHARGE_API_TOKEN: z.string({ message: "is required" }).min(1, "is required"),
+  RECHARGE_WEBHOOK_SECRET: optionalString,
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalString.pipe(z.url({ message: "must be an absolute URL" }).optional()),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+});
+
+/**
+ * Cross-field rules: what production refuses and what demo mode requires. They read the raw values so
+ * they are reported together with any field errors, not only once every field is valid.
+ */
+function crossFieldIssues(source) {
+  const issues = [];
+  const issue = (path, message) => issues.push({ path: [path], message });
+  const demo = source.DEMO_MODE === "1" || source.DEMO_MODE === "true";
+  const apiUrl = source.RECHARGE_API_URL || "https://api.rechargeapps.com";
+  if (demo) {
+    if (!isLoopbackUrl(apiUrl)) {
+      issue("DEMO_MODE", "is only allowed when RECHARGE_API_URL points at a sandbox on loopback (127.0.0.1)");
+    }
+    return issues;
+  }
+  const secret = source.NEXTAUTH_SECRET;
+  if (!secret) issue("NEXTAUTH_SECRET", "is required outside demo mode");
+  else if (secret === DEMO_NEXTAUTH_SECRET)
+    issue("NEXTAUTH_SECRET", "is the demo default; generate one with `openssl rand -base64 32`");
+  else if (secret.length < 32) issue("NEXTAUTH_SECRET", "must be at least 32 characters");
+  if (source.NODE_ENV === "production") {
+    if (!source.NEXTAUTH_URL) issue("NEXTAUTH_URL", "is required in production");
+    if (!source.DATABASE_URL)
+      issue("DATABASE_URL", "is required in production (embedded PGlite is for demo mode)");
+  }
+  return issues;
+}
+
+/** One line per problem, each naming its variable, e.g. "RECHARGE_API_TOKEN is required". */
+function formatEnvIssues(issues) {
+  return issues.map((issue) => `  - ${issue.path.join(".") || "environment"} ${issue.message}`).join("\n");
+}
+
+/**
+ * Parses an environment record. Throws an Error whose message lists every bad variable by name.
+ * @param {Record<string, string | undefined>} source
+ */
+export function parseServerEnv(source) {
+  const result = serverEnvSchema.safeParse(source);
+  const issues = [...(result.success ? [] : result.error.issues), ...crossFieldIssues(source)];
+  if (!result.success || issues.length > 0) {
+    throw new Error(`Invalid environment:\n${formatEnvIssues(issues)}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEMO_NEXTAUTH_SECRET,
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? "http://localhost:3000",
+  };
+}
+
+/** @typedef {ReturnType<typeof parseServerEnv>} ServerEnv */
+
+/** @type {ServerEnv | undefined} */
+let cached;
+
+/** The validated process environment, parsed on first use. */
+export function serverEnv() {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_NEXTAUTH_SECRET, isLoopbackUrl, parseServerEnv } from "./server-env.mjs";
+
+const production = {
+  NODE_ENV: "production",
+  RECHARGE_API_TOKEN: "token",
+  NEXTAUTH_SECRET: "x".repeat(40),
+  NEXTAUTH_URL: "https://ops.example.com",
+  DATABASE_URL: "postgres://user:pass@db.example.com/app",
+};
+
+describe("parseServerEnv", () => {
+  it("accepts a complete production environment and applies the Recharge default URL", () => {
+    const env = parseServerEnv(production);
+    expect(env.RECHARGE_API_URL).toBe("https://api.rechargeapps.com");
+    expect(env.DEMO_MODE).toBe(false);
+  });
+
+  it("names a missing RECHARGE_API_TOKEN", () => {
+    expect(() => parseServerEnv({ ...production, RECHARGE_API_TOKEN: undefined })).toThrow(
+      /RECHARGE_API_TOKEN is required/,
+    );
+  });
+
+  it("names a malformed RECHARGE_API_URL", () => {
+    expect(() => parseServerEnv({ ...production, RECHARGE_API_URL: "not a url" })).toThrow(
+      /RECHARGE_API_URL must be an absolute URL/,
+    );
+  });
+
+  it("lists every bad variable at once", () => {
+    let message = "";
+    try {
+      parseServerEnv({ NODE_ENV: "production" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of ["RECHARGE_API_TOKEN", "NEXTAUTH_SECRET"]) expect(message).toContain(name);
+  });
+
+  it("requires NEXTAUTH_URL and DATABASE_URL in production", () => {
+    expect(() => parseServerEnv({ ...production, NEXTAUTH_URL: "" })).toThrow(
+      /NEXTAUTH_URL is required in production/,
+    );
+    expect(() => parseServerEnv({ ...production, DATABASE_URL: undefined })).toThrow(
+      /DATABASE_URL is required/,
+    );
+  });
+
+  it("refuses the demo secret and short secrets outside demo mode", () => {
+    expect(() => parseServerEnv({ ...production, NEXTAUTH_SECRET: DEMO_NEXTAUTH_SECRET })).toThrow(
+      /demo default/,
+    );
+    expect(() => parseServerEnv({ ...production, NEXTAUTH_SECRET: "short" })).toThrow(/at least 32/);
+  });
+
+  it("refuses a DATABASE_URL that is not Postgres", () => {
+    expect(() => parseServerEnv({ ...production, DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL must be a postgres/,
+    );
+  });
+
+  it("allows demo mode against a loopback sandbox with default dev secrets", () => {
+    const env = parseServerEnv({
+      DEMO_MODE: "1",
+      RECHARGE_API_URL: "http://127.0.0.1:4010",
+      RECHARGE_API_TOKEN: "t",
+    });
+    expect(env.DEMO_MODE).toBe(true);
+    expect(env.NEXTAUTH_SECRET).toBe(DEMO_NEXTAUTH_SECRET);
+    expect(env.NEXTAUTH_URL).toBe("http://localhost:3000");
+  });
+
+  it("refuses demo mode when Recharge is not a loopback sandbox", () => {
+    expect(() => parseServerEnv({ ...production, DEMO_MODE: "1" })).toThrow(/DEMO_MODE is only allowed/);
+    expect(() =>
+      parseServerEnv({ DEMO_MODE: "1", RECHARGE_API_URL: "http://10.0.0.5:4010", RECHARGE_API_TOKEN: "t" }),
+    ).toThrow(/DEMO_MODE/);
+  });
+});
+
+describe("isLoopbackUrl", () => {
+  it.each([
+    ["http://127.0.0.1:4010", true],
+    ["http://localhost:4010", true],
+    ["http://[::1]:4010", true],
+    ["https://api.rechargeapps.com", false],
+    ["http://127.0.0.1.evil.example", false],
+    ["garbage", false],
+  ])("%s → %s", (url, expected) => {
+    expect(isLoopbackUrl(url)).toBe(expected);
+  });
+});

@@ -1,0 +1,49 @@
+import { parseServerEnv } from "./lib/env/server-env.mjs";
+import { lockedDownPolicy } from "./lib/security/content-security-policy.mjs";
+
+// Fail the build or the start with a message naming each bad variable (see README, "Environment").
+if (process.env.SKIP_ENV_VALIDATION !== "1") {
+  try {
+    parseServerEnv(process.env);
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+const isProduction = process.env.NODE_ENV === "production";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(isProduction
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  productionBrowserSourceMaps: false,
+  serverExternalPackages: ["@electric-sql/pglite"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        source: "/_next/static/:path*",
+        headers: [{ key: "Content-Security-Policy", value: lockedDownPolicy }],
+      },
+      {
+        source: "/_next/image/:path*",
+        headers: [{ key: "Content-Security-Policy", value: lockedDownPolicy }],
+      },
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
+};
+
+export default nextConfig;

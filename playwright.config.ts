@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Ports apart from `npm start`'s (3000/4010) so the suite can run beside a running demo.
+const APP_PORT = process.env.E2E_APP_PORT ?? "3100";
+const SANDBOX_PORT = new URL(process.env.RECHARGE_API_URL ?? "http://127.0.0.1:4110").port;
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${APP_PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
+  webServer: [
+    {
+      command: "npx tsx lib/sandbox/main.ts",
+      url: `http://127.0.0.1:${SANDBOX_PORT}/`,
+      env: { SANDBOX_PORT, NODE_ENV: "development" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: "node scripts/e2e-app.mjs",
+      url: `http://localhost:${APP_PORT}/login`,
+      env: { E2E_APP_PORT: APP_PORT },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,76 @@
+// A throwaway PostgreSQL server for the tests of the Postgres driver: Debian's `postgresql`, started
+// in a temporary folder on a free loopback port, removed afterwards. Installed with apt when missing.
+import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServer } from "node:net";
+import { execFileSync } from "node:child_process";
+import { run } from "./processes.mjs";
+
+function findBinDir() {
+  const root = "/usr/lib/postgresql";
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
+  return versions.map((version) => join(root, version, "bin")).find((dir) => existsSync(join(dir, "initdb")));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function ensureInstalled() {
+  if (findBinDir()) return true;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return false;
+  console.log("▶ Installing PostgreSQL for the Postgres driver tests (apt-get)…");
+  await run("apt-get", ["update", "-qq"]);
+  const code = await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], {
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  return code === 0 && Boolean(findBinDir());
+}
+
+/** Starts a server and returns its URL and a stop function, or undefined when none can be had. */
+export async function startTestPostgres() {
+  if (!(await ensureInstalled())) return undefined;
+  const bin = findBinDir();
+  const dir = mkdtempSync(join(tmpdir(), "dashboard-pg-"));
+  const port = await freePort();
+  // Postgres refuses to run as root: run it as the `postgres` user the Debian package creates.
+  const asPostgres = process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
+  if (asPostgres.length) {
+    const id = (flag) => Number(execFileSync("id", [flag, "postgres"]).toString().trim());
+    chownSync(dir, id("-u"), id("-g"));
+  }
+  const exec = ([command, ...args]) =>
+    asPostgres.length
+      ? run(asPostgres[0], [...asPostgres.slice(1), command, ...args], { stdio: "ignore" })
+      : run(command, args, { stdio: "ignore" });
+  if ((await exec([join(bin, "initdb"), "-D", join(dir, "data"), "-U", "postgres", "-A", "trust"])) !== 0)
+    return undefined;
+  const started = await exec([
+    join(bin, "pg_ctl"),
+    "-D",
+    join(dir, "data"),
+    "-w",
+    "-l",
+    join(dir, "log"),
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    "start",
+  ]);
+  if (started !== 0) return undefined;
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await exec([join(bin, "pg_ctl"), "-D", join(dir, "data"), "-m", "immediate", "stop"]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// npm test: install what is missing, then lint, typecheck, unit/integration tests (PGlite and a real
+// Postgres), a production build and the Playwright suite. Exits non-zero on the first failure.
+import { randomBytes } from "node:crypto";
+import { ensureDependencies } from "./lib/dependencies.mjs";
+import { ensureChromium } from "./lib/chromium.mjs";
+import { startTestPostgres } from "./lib/postgres.mjs";
+import { step } from "./lib/processes.mjs";
+
+// One environment for the whole run. The secret is fresh each run so the bundle scan can look for it.
+const env = {
+  ...process.env,
+  DEMO_MODE: "1",
+  RECHARGE_API_URL: "http://127.0.0.1:4110",
+  RECHARGE_API_TOKEN: "sandbox_admin_token",
+  NEXTAUTH_URL: "http://localhost:3100",
+  NEXTAUTH_SECRET: `test-${randomBytes(24).toString("base64url")}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+delete env.NODE_ENV;
+delete env.DATABASE_URL;
+
+async function main() {
+  const started = Date.now();
+  await ensureDependencies();
+  await ensureChromium();
+  await step("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."], { env });
+  await step("Typecheck (next typegen && tsc)", "sh", ["-c", "npx next typegen && npx tsc --noEmit"], {
+    env,
+  });
+
+  const postgres = await startTestPostgres();
+  if (!postgres) {
+    if (process.env.CI)
+      throw new Error("PostgreSQL could not be installed or started; CI tests both drivers.");
+    console.log(
+      "! No PostgreSQL here: the Postgres driver tests are left out of this run (PGlite ones still run).",
+    );
+  }
+  try {
+    await step("Unit and integration tests (vitest)", "npx", ["vitest", "run"], {
+      env: { ...env, ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) },
+    });
+  } finally {
+    await postgres?.stop();
+  }
+
+  await step("Production build (next build)", "npx", ["next", "build"], { env });
+  await step("End-to-end tests (playwright)", "npx", ["playwright", "test"], { env });
+  console.log(`\n✓ All checks passed in ${Math.round((Date.now() - started) / 1000)}s`);
+}
+
+main().catch((error) => {
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
