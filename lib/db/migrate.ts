@@ -12,7 +12,7 @@ export async function migrate(db: Db): Promise<string[]> {
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
-      if (db.driver === "postgres") await tx.query("SELECT pg_advisory_xact_lock(724_011)");
+      if (db.driver === "postgres") await tx.query("SELECT pg_advisory_xact_lock(724011)");
       const rows = await tx.query("SELECT 1 FROM schema_migrations WHERE id = $1", [migration.id]);
       if (rows.length > 0) return false;
       await tx.exec(migration.sql);
