@@ -24,7 +24,9 @@ async function main() {
   await ensureDependencies();
   await ensureChromium();
   await step("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."], { env });
-  await step("Formatting (prettier --check)", "npx", ["prettier", "--check", "--log-level=warn", "."], { env });
+  await step("Formatting (prettier --check)", "npx", ["prettier", "--check", "--log-level=warn", "."], {
+    env,
+  });
   await step("Typecheck (next typegen && tsc)", "sh", ["-c", "npx next typegen && npx tsc --noEmit"], {
     env,
   });
