@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "./migrate";
 import { migrations } from "./migrations";
+import { insertAuditEntry, listAuditEntries, type AuditEntry } from "./audit-log";
+import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "./idempotency";
+import { takeOperatorAction } from "./operator-action-limit";
 import { findOperatorByEmail, insertOperatorIfAbsent, setOperatorDisabled } from "./operators";
 import type { Db } from "./types";
 
@@ -52,6 +55,81 @@ export function describeDatabaseContract(driver: string, open: () => Promise<Db>
       ).rejects.toThrow("boom");
       const rows = await db.query("SELECT 1 FROM sign_in_failures WHERE key = 'rollback-test'");
       expect(rows).toHaveLength(0);
+    });
+
+    it("lets exactly one of many concurrent requests claim an idempotency key", async () => {
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, () => claimIdempotencyKey(db, "op-1", "key-race", "hash-a")),
+      );
+      expect(claims.filter((claim) => claim.kind === "claimed")).toHaveLength(1);
+      expect(claims.filter((claim) => claim.kind === "in_progress")).toHaveLength(9);
+    });
+
+    it("replays a settled key, refuses a changed request and frees a released key", async () => {
+      expect((await claimIdempotencyKey(db, "op-1", "key-settle", "hash-a")).kind).toBe("claimed");
+      await settleIdempotencyKey(db, "op-1", "key-settle", "completed", 200, { data: { id: 7 } });
+      expect(await claimIdempotencyKey(db, "op-1", "key-settle", "hash-a")).toEqual({
+        kind: "completed",
+        status: 200,
+        body: { data: { id: 7 } },
+      });
+      expect((await claimIdempotencyKey(db, "op-1", "key-settle", "hash-b")).kind).toBe("mismatch");
+      expect((await claimIdempotencyKey(db, "op-2", "key-settle", "hash-b")).kind).toBe("claimed");
+      await releaseIdempotencyKey(db, "op-2", "key-settle");
+      expect((await claimIdempotencyKey(db, "op-2", "key-settle", "hash-c")).kind).toBe("claimed");
+    });
+
+    it("allows a per-operator action up to its limit inside the window, also when concurrent", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => takeOperatorAction(db, "op-9", "refund", 5, 60)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(5);
+      expect(await takeOperatorAction(db, "op-10", "refund", 5, 60)).toBe(true);
+    });
+
+    it("pages the audit log newest first, forwards and back, with filters", async () => {
+      const entry: AuditEntry = {
+        operatorEmail: "agent@example.com",
+        operatorRole: "agent",
+        action: "charge.skip",
+        targetType: "charge",
+        targetId: "1",
+        request: { purchase_item_ids: [1] },
+        reason: null,
+        idempotencyKey: "k",
+        outcome: "succeeded",
+        httpStatus: 200,
+        errorCode: null,
+        errorMessage: null,
+        upstreamStatus: 200,
+        upstreamRequestId: "r",
+        durationMs: 12.4,
+      };
+      for (let index = 0; index < 5; index++)
+        await insertAuditEntry(db, { ...entry, targetId: String(index) });
+      await insertAuditEntry(db, { ...entry, action: "charge.refund", operatorEmail: "Admin@example.com" });
+      const first = await listAuditEntries(db, { action: "charge.skip" }, { limit: 2 });
+      expect(first.rows.map((row) => row.targetId)).toEqual(["4", "3"]);
+      expect(first.hasMore).toBe(true);
+      const second = await listAuditEntries(
+        db,
+        { action: "charge.skip" },
+        { limit: 2, after: first.rows[1]!.id },
+      );
+      expect(second.rows.map((row) => row.targetId)).toEqual(["2", "1"]);
+      const back = await listAuditEntries(
+        db,
+        { action: "charge.skip" },
+        { limit: 2, before: second.rows[0]!.id },
+      );
+      expect(back.rows.map((row) => row.targetId)).toEqual(["4", "3"]);
+      const byOperator = await listAuditEntries(db, { operator: "admin@EXAMPLE.com" }, { limit: 10 });
+      expect(byOperator.rows).toHaveLength(1);
+      expect(byOperator.rows[0]).toMatchObject({
+        action: "charge.refund",
+        request: { purchase_item_ids: [1] },
+      });
+      expect(byOperator.rows[0]!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
     });
   });
 }

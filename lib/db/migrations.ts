@@ -29,4 +29,55 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX sign_in_failures_key_time ON sign_in_failures (key, created_at);
     `,
   },
+  {
+    id: "0002_audit_idempotency",
+    sql: `
+      -- One row per mutation attempt: allowed, refused or failed (design.md, "Rules that hold everywhere").
+      CREATE TABLE audit_log (
+        id                  bigserial PRIMARY KEY,
+        created_at          timestamptz NOT NULL DEFAULT now(),
+        operator_email      text,
+        operator_role       text,
+        action              text NOT NULL,
+        target_type         text NOT NULL,
+        target_id           text,
+        request             jsonb,
+        reason              text,
+        idempotency_key     text,
+        outcome             text NOT NULL CHECK (outcome IN ('succeeded', 'failed', 'refused', 'replayed', 'unknown')),
+        http_status         integer NOT NULL,
+        error_code          text,
+        error_message       text,
+        upstream_status     integer,
+        upstream_request_id text,
+        duration_ms         integer NOT NULL
+      );
+      CREATE INDEX audit_log_target ON audit_log (target_type, target_id, id DESC);
+      CREATE INDEX audit_log_operator ON audit_log (lower(operator_email), id DESC);
+      CREATE INDEX audit_log_action ON audit_log (action, id DESC);
+      CREATE INDEX audit_log_created ON audit_log (created_at, id);
+
+      -- A mutation runs upstream at most once per (operator, key); later requests replay its result.
+      CREATE TABLE idempotency_keys (
+        operator_id     text NOT NULL,
+        key             text NOT NULL,
+        request_hash    text NOT NULL,
+        state           text NOT NULL CHECK (state IN ('in_progress', 'completed', 'unknown')),
+        response_status integer,
+        response_body   jsonb,
+        created_at      timestamptz NOT NULL DEFAULT now(),
+        updated_at      timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (operator_id, key)
+      );
+
+      -- Money-moving actions per operator, counted across serverless instances.
+      CREATE TABLE operator_action_events (
+        id          bigserial PRIMARY KEY,
+        operator_id text NOT NULL,
+        bucket      text NOT NULL,
+        created_at  timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX operator_action_events_window ON operator_action_events (operator_id, bucket, created_at);
+    `,
+  },
 ];

@@ -71,11 +71,6 @@ export class RechargeError extends Error {
     this.attempts = init.attempts ?? 0;
   }
 
-  /** A copy with request context filled in (errors are built deep in the transport). */
-  withContext(context: Pick<RechargeErrorInit, "method" | "path" | "attempts" | "outcomeUnknown">) {
-    return new RechargeError({ ...this.toJSON(), ...context });
-  }
-
   toJSON() {
     return {
       name: this.name,

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Queryable } from "./types";
+
+export type IdempotencyClaim =
+  | { kind: "claimed" }
+  | { kind: "in_progress" }
+  | { kind: "mismatch" }
+  | { kind: "completed"; status: number; body: unknown }
+  | { kind: "unknown"; status: number; body: unknown };
+
+interface KeyRow {
+  request_hash: string;
+  state: "in_progress" | "completed" | "unknown";
+  response_status: number | null;
+  response_body: unknown;
+}
+
+/**
+ * Claims an idempotency key for one request. The INSERT is the lock: of concurrent requests with the
+ * same key exactly one gets `claimed`; the others see `in_progress`, and later ones the stored result.
+ * A key reused for a different request (other hash) is a `mismatch`.
+ */
+export async function claimIdempotencyKey(
+  db: Queryable,
+  operatorId: string,
+  key: string,
+  requestHash: string,
+): Promise<IdempotencyClaim> {
+  const inserted = await db.query(
+    `INSERT INTO idempotency_keys (operator_id, key, request_hash, state) VALUES ($1, $2, $3, 'in_progress')
+     ON CONFLICT (operator_id, key) DO NOTHING RETURNING key`,
+    [operatorId, key, requestHash],
+  );
+  if (inserted.length > 0) return { kind: "claimed" };
+  const [row] = await db.query<KeyRow>(
+    "SELECT request_hash, state, response_status, response_body FROM idempotency_keys WHERE operator_id = $1 AND key = $2",
+    [operatorId, key],
+  );
+  if (!row) return claimIdempotencyKey(db, operatorId, key, requestHash); // released meanwhile: try again
+  if (row.request_hash !== requestHash) return { kind: "mismatch" };
+  if (row.state === "in_progress") return { kind: "in_progress" };
+  return { kind: row.state, status: row.response_status ?? 500, body: row.response_body };
+}
+
+/** Stores the answer a key's request got, so replays return exactly it. */
+export async function settleIdempotencyKey(
+  db: Queryable,
+  operatorId: string,
+  key: string,
+  state: "completed" | "unknown",
+  status: number,
+  body: unknown,
+): Promise<void> {
+  await db.query(
+    `UPDATE idempotency_keys SET state = $3, response_status = $4, response_body = $5, updated_at = now()
+     WHERE operator_id = $1 AND key = $2`,
+    [operatorId, key, state, status, JSON.stringify(body)],
+  );
+}
+
+/**
+ * Forgets a key whose request never reached Recharge (refused before sending, or answered 429), so
+ * the operator can try again with the same dialog.
+ */
+export async function releaseIdempotencyKey(db: Queryable, operatorId: string, key: string): Promise<void> {
+  await db.query("DELETE FROM idempotency_keys WHERE operator_id = $1 AND key = $2", [operatorId, key]);
+}
