@@ -1,0 +1,116 @@
+import "server-only";
+import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "@/lib/db/idempotency";
+import type { Db } from "@/lib/db/types";
+import { RechargeError } from "@/lib/recharge/recharge-error";
+import type { UpstreamResult } from "@/lib/recharge/transport";
+import type { AuditDraft } from "./audit-draft";
+import { ApiError, toEnvelope } from "./errors";
+import { requestHash } from "./request-hash";
+import { jsonResponse } from "./respond";
+import { certainlyNotApplied, toApiError } from "./upstream-error";
+
+interface KeyScope {
+  operatorId: string;
+  key: string;
+  action: string;
+  targetId: string | null;
+  body: unknown;
+}
+
+interface Steps<Output> {
+  /** Checks that do not call Recharge (limits); a throw releases the key. */
+  beforeSend: () => Promise<void>;
+  send: () => Promise<UpstreamResult<Output>>;
+  reconcile?: () => Promise<Output | undefined>;
+}
+
+const UNKNOWN_MESSAGE =
+  "Recharge did not confirm whether this went through. Re-check the record before doing anything else; " +
+  "this dialog will not send it twice.";
+
+/**
+ * Sends a mutation upstream at most once per Idempotency-Key. The first request runs; concurrent
+ * duplicates get 409; later ones replay the stored answer; a changed body is a 422. When the outcome
+ * is unknown (timeout, 5xx), the record is read back: applied → success; otherwise the key stays
+ * `unknown` and every replay reads back again — it never re-sends.
+ */
+export async function runIdempotent<Output>(
+  db: Db,
+  scope: KeyScope,
+  draft: AuditDraft,
+  steps: Steps<Output>,
+) {
+  const { operatorId, key } = scope;
+  const claim = await claimIdempotencyKey(
+    db,
+    operatorId,
+    key,
+    requestHash(scope.action, scope.targetId, scope.body),
+  );
+  switch (claim.kind) {
+    case "mismatch":
+      throw new ApiError(
+        "validation_failed",
+        "This Idempotency-Key was already used for a different request.",
+        {
+          "Idempotency-Key": ["was used for a different request"],
+        },
+      );
+    case "in_progress":
+      throw new ApiError("conflict", "This request is already being processed. Wait for its result.");
+    case "completed":
+      draft.outcome = "replayed";
+      return jsonResponse(claim.body, claim.status);
+    case "unknown":
+      return settleUnknown(db, scope, draft, steps.reconcile);
+    case "claimed":
+      break;
+  }
+
+  try {
+    await steps.beforeSend();
+  } catch (error) {
+    await releaseIdempotencyKey(db, operatorId, key);
+    throw error;
+  }
+
+  try {
+    const result = await steps.send();
+    draft.upstream = { status: result.meta.status, requestId: result.meta.requestId };
+    const body = { data: result.data };
+    await settleIdempotencyKey(db, operatorId, key, "completed", 200, body);
+    return jsonResponse(body);
+  } catch (error) {
+    if (!(error instanceof RechargeError)) {
+      // Not an upstream answer: we cannot know whether the call went out, so never allow a re-send.
+      return settleUnknown(db, scope, draft, steps.reconcile);
+    }
+    draft.upstream = error.status
+      ? { status: error.status, requestId: error.requestId }
+      : { status: 0, requestId: null };
+    if (error.outcomeUnknown) return settleUnknown(db, scope, draft, steps.reconcile);
+    const apiError = toApiError(error);
+    if (certainlyNotApplied(error)) await releaseIdempotencyKey(db, operatorId, key);
+    else await settleIdempotencyKey(db, operatorId, key, "completed", apiError.status, toEnvelope(apiError));
+    throw apiError;
+  }
+}
+
+async function settleUnknown<Output>(
+  db: Db,
+  scope: KeyScope,
+  draft: AuditDraft,
+  reconcile: (() => Promise<Output | undefined>) | undefined,
+): Promise<Response> {
+  const applied = reconcile ? await reconcile().catch(() => undefined) : undefined;
+  if (applied !== undefined) {
+    const body = { data: applied };
+    await settleIdempotencyKey(db, scope.operatorId, scope.key, "completed", 200, body);
+    draft.outcome = "succeeded";
+    return jsonResponse(body);
+  }
+  const error = new ApiError("upstream_unavailable", UNKNOWN_MESSAGE);
+  await settleIdempotencyKey(db, scope.operatorId, scope.key, "unknown", error.status, toEnvelope(error));
+  draft.outcome = "unknown";
+  throw error;
+}

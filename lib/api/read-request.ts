@@ -1,0 +1,64 @@
+import "server-only";
+import { z } from "zod";
+import { ApiError, type FieldErrors } from "./errors";
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+/** The `Idempotency-Key` header every mutation must carry (one per opened dialog in the UI). */
+export function readIdempotencyKey(request: Request): string {
+  const key = request.headers.get("idempotency-key");
+  if (!key) {
+    throw new ApiError("validation_failed", "The Idempotency-Key header is required.", {
+      "Idempotency-Key": ["is required"],
+    });
+  }
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new ApiError("validation_failed", "The Idempotency-Key header is malformed.", {
+      "Idempotency-Key": ["must be 8–200 letters, digits or - _ . :"],
+    });
+  }
+  return key;
+}
+
+/** The JSON body, bounded in size; malformed JSON is a 422 that names the body. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) {
+    throw new ApiError(
+      "validation_failed",
+      `The request body is larger than ${Math.round(maxBytes / 1024)} kB.`,
+      {
+        body: ["is too large"],
+      },
+    );
+  }
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError("validation_failed", "The request body is not valid JSON.", {
+      body: ["must be valid JSON"],
+    });
+  }
+}
+
+/** zod issues as the envelope's `fields`: dotted paths to messages. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "body";
+    (fields[path] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** Parses with a schema or throws a 422 with field messages. */
+export function parseOr422<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  message = "Some fields are not valid.",
+): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ApiError("validation_failed", message, fieldErrorsOf(result.error));
+  return result.data;
+}
