@@ -41,7 +41,13 @@ export function normalizeErrorBody(body: unknown): NormalizedErrorBody {
   return { message: summarize(general, fieldErrors), fieldErrors };
 }
 
-function collect(map: Record<string, unknown>, prefix: string, fields: Map<string, string[]>, general: string[], depth: number) {
+function collect(
+  map: Record<string, unknown>,
+  prefix: string,
+  fields: Map<string, string[]>,
+  general: string[],
+  depth: number,
+) {
   for (const [key, value] of Object.entries(map)) {
     if (fields.size >= MAX_FIELDS) return;
     // `_schema` under a nested map belongs to that map's path; at the top it is about the whole body.
@@ -68,7 +74,8 @@ function add(path: string, messages: string[], fields: Map<string, string[]>, ge
 function messagesOf(value: unknown): string[] {
   if (typeof value === "string") return value.trim() ? [truncate(value)] : [];
   if (typeof value === "number" || typeof value === "boolean") return [String(value)];
-  if (Array.isArray(value)) return value.flatMap((item) => (isRecord(item) || Array.isArray(item) ? [] : messagesOf(item)));
+  if (Array.isArray(value))
+    return value.flatMap((item) => (isRecord(item) || Array.isArray(item) ? [] : messagesOf(item)));
   return [];
 }
 

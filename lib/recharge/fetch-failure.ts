@@ -32,7 +32,8 @@ export function classifyFetchFailure(
   signals: { caller?: AbortSignal; attempt: AbortSignal },
 ): FetchFailure {
   if (signals.caller?.aborted) return { kind: "aborted", sent: true, code: null };
-  if (signals.attempt.aborted || nameOf(error) === "TimeoutError") return { kind: "timeout", sent: true, code: null };
+  if (signals.attempt.aborted || nameOf(error) === "TimeoutError")
+    return { kind: "timeout", sent: true, code: null };
   const code = findCode(error);
   return { kind: "network", sent: code === null || !NOT_SENT_CODES.has(code), code };
 }

@@ -5,6 +5,11 @@ export interface LeakyBucketOptions {
   capacity?: number;
   /** Requests drained per second. Recharge: 2. */
   leakPerSecond?: number;
+  /**
+   * Slots kept free (default 1). Recharge counts a request when it arrives, not when we send it: a
+   * request that overtakes an earlier one on the network can find the bucket fuller than our copy.
+   */
+  reserve?: number;
   /** Clock in ms; injectable for tests. */
   now?: () => number;
 }
@@ -29,6 +34,8 @@ interface Waiter {
 export class LeakyBucket {
   readonly capacity: number;
   readonly leakPerSecond: number;
+  /** Where admission stops: capacity minus the reserve. */
+  private readonly limit: number;
   private readonly now: () => number;
   private level = 0;
   private updatedAt: number;
@@ -38,16 +45,12 @@ export class LeakyBucket {
   constructor(options: LeakyBucketOptions = {}) {
     this.capacity = options.capacity ?? 40;
     this.leakPerSecond = options.leakPerSecond ?? 2;
-    if (!(this.capacity >= 1) || !(this.leakPerSecond > 0)) {
-      throw new RangeError("LeakyBucket needs capacity >= 1 and leakPerSecond > 0");
+    this.limit = this.capacity - (options.reserve ?? 1);
+    if (!(this.limit >= 1) || !(this.leakPerSecond > 0)) {
+      throw new RangeError("LeakyBucket needs capacity - reserve >= 1 and leakPerSecond > 0");
     }
     this.now = options.now ?? Date.now;
     this.updatedAt = this.now();
-  }
-
-  /** Time for one request's worth to drain: the least a caller should wait after a 429. */
-  get drainIntervalMs(): number {
-    return 1000 / this.leakPerSecond;
   }
 
   /** Requests currently counted in the bucket (fractional while draining). */
@@ -64,14 +67,15 @@ export class LeakyBucket {
     const { deadlineAt = Number.POSITIVE_INFINITY, signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
     this.drain();
-    if (this.queue.length === 0 && this.level + 1 <= this.capacity) {
+    if (this.queue.length === 0 && this.level + 1 <= this.limit) {
       this.level += 1;
       return Promise.resolve();
     }
     // Lower bound of the wait for this position; observe() can only make it longer.
     const ahead = this.queue.length + 1;
-    const earliest = this.now() + ((this.level + ahead - this.capacity) / this.leakPerSecond) * 1000;
-    if (earliest > deadlineAt) return Promise.reject(new LimiterDeadlineError("rate limit wait exceeds the deadline"));
+    const earliest = this.now() + ((this.level + ahead - this.limit) / this.leakPerSecond) * 1000;
+    if (earliest > deadlineAt)
+      return Promise.reject(new LimiterDeadlineError("rate limit wait exceeds the deadline"));
 
     return new Promise<void>((resolve, reject) => {
       const leave = () => {
@@ -84,11 +88,14 @@ export class LeakyBucket {
         reject(signal?.reason);
       };
       const deadlineTimer = Number.isFinite(deadlineAt)
-        ? setTimeout(() => {
-            leave();
-            waiter.cleanup();
-            reject(new LimiterDeadlineError("rate limit wait exceeded the deadline"));
-          }, Math.max(0, deadlineAt - this.now()))
+        ? setTimeout(
+            () => {
+              leave();
+              waiter.cleanup();
+              reject(new LimiterDeadlineError("rate limit wait exceeded the deadline"));
+            },
+            Math.max(0, deadlineAt - this.now()),
+          )
         : null;
       const waiter: Waiter = {
         resolve,
@@ -129,7 +136,7 @@ export class LeakyBucket {
   private schedule() {
     if (this.timer || this.queue.length === 0) return;
     this.drain();
-    const waitMs = Math.max(0, ((this.level + 1 - this.capacity) / this.leakPerSecond) * 1000);
+    const waitMs = Math.max(0, ((this.level + 1 - this.limit) / this.leakPerSecond) * 1000);
     this.timer = setTimeout(() => this.pump(), Math.ceil(waitMs));
   }
 
@@ -137,7 +144,7 @@ export class LeakyBucket {
     this.timer = null;
     this.drain();
     // A tiny epsilon absorbs float error so a timer that fires "on time" is not re-armed for 0 ms.
-    while (this.queue.length > 0 && this.level + 1 <= this.capacity + 1e-9) {
+    while (this.queue.length > 0 && this.level + 1 <= this.limit + 1e-9) {
       const waiter = this.queue.shift();
       if (!waiter) break;
       waiter.cleanup();

@@ -13,13 +13,7 @@ import "server-only";
  * - `aborted`: the caller's AbortSignal fired.
  */
 export type RechargeErrorKind =
-  | "http"
-  | "rate_limited"
-  | "timeout"
-  | "network"
-  | "invalid_response"
-  | "invalid_request"
-  | "aborted";
+  "http" | "rate_limited" | "timeout" | "network" | "invalid_response" | "invalid_request" | "aborted";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -23,7 +23,8 @@ export function assertBaseUrl(baseUrl: string): void {
   } catch {
     throw new TypeError("Recharge base URL is not an absolute URL");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError("Recharge base URL must be http(s)");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new TypeError("Recharge base URL must be http(s)");
   if (url.username || url.password) throw new TypeError("Recharge base URL must not carry credentials");
 }
 

@@ -24,9 +24,7 @@ export function resolveRetryOptions(options: RetryOptions = {}): ResolvedRetryOp
 
 /** What one failed attempt looked like, as far as retrying is concerned. */
 export type AttemptFailure =
-  | { type: "status"; status: number }
-  | { type: "network"; sent: boolean }
-  | { type: "timeout" };
+  { type: "status"; status: number } | { type: "network"; sent: boolean } | { type: "timeout" };
 
 const RETRYABLE_READ_STATUSES = new Set([429, 502, 503, 504]);
 

@@ -1,13 +1,25 @@
 import "server-only";
 import type { z } from "zod";
-import { classifyFetchFailure } from "./fetch-failure";
 import type { LeakyBucket } from "./leaky-bucket";
 import { RechargeError, type RechargeErrorKind } from "./recharge-error";
-import { backoffDelayMs, isRetryable, resolveRetryOptions, sleep, type AttemptFailure, type RetryOptions } from "./retry-policy";
-import { buildUrl, requestHeaders } from "./request-builder";
-import { readResponse } from "./upstream-response";
+import { buildUrl } from "./request-builder";
+import { backoffDelayMs, isRetryable, resolveRetryOptions, sleep, type RetryOptions } from "./retry-policy";
+import { sendAttempt, type AttemptContext } from "./send-attempt";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** One call as the operation files describe it to the transport. */
+export interface RequestSpec<T> {
+  method: HttpMethod;
+  /** API path without the query, e.g. `/charges/42/skip`. */
+  path: string;
+  query?: URLSearchParams;
+  /** Sent as JSON; omit for no body. */
+  body?: unknown;
+  /** `null` when no body is expected (204). */
+  schema: z.ZodType<T> | null;
+  signal?: AbortSignal;
+}
 
 /** Reported once per upstream attempt: what the audit log and metrics need, never the token or query. */
 export interface RequestEvent {
@@ -21,10 +33,11 @@ export interface RequestEvent {
   errorKind: RechargeErrorKind | null;
 }
 
-/** Upstream facts about a completed call (totals over all attempts). */
+/** Upstream facts about a completed call: the last attempt's status and X-Request-Id, totals over all. */
 export interface UpstreamMeta {
   status: number;
   requestId: string | null;
+  /** From the call's start, limiter wait and retries included. */
   durationMs: number;
   attempts: number;
 }
@@ -47,98 +60,61 @@ export interface TransportOptions {
   onRequest?: (event: RequestEvent) => void;
 }
 
-export interface RequestSpec<T> {
-  method: HttpMethod;
-  path: string;
-  query?: URLSearchParams;
-  body?: unknown;
-  /** `null` when no body is expected (204). */
-  schema: z.ZodType<T> | null;
-  signal?: AbortSignal;
-}
-
-type Attempt<T> =
-  | { ok: true; data: T; status: number; requestId: string | null }
-  | { ok: false; error: RechargeError; failure: AttemptFailure; unknown: boolean };
-
 /**
- * The single way this client talks to Recharge: headers, limiter, per-attempt timeout, overall
- * deadline, manual redirects, retries (retry-policy.ts) and error normalisation all happen here.
- * Keep-alive comes from Node's global fetch (undici's default Agent pools and reuses connections).
+ * The single way this client talks to Recharge: limiter, attempts (send-attempt.ts), retries
+ * (retry-policy.ts) and the overall deadline. Redirects are never followed. Keep-alive comes from
+ * Node's global fetch: undici's default Agent pools connections per origin and reuses them.
  */
 export function createTransport(options: TransportOptions) {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 10_000;
   const deadlineMs = options.deadlineMs ?? 10_000;
   const retry = resolveRetryOptions(options.retry);
-  const { token, limiter } = options;
-  const report = (event: RequestEvent) => {
-    try {
-      options.onRequest?.(event);
-    } catch {
-      // Telemetry must never change the outcome of a call.
-    }
+  const context: AttemptContext = {
+    fetch: options.fetch ?? globalThis.fetch,
+    token: options.token,
+    limiter: options.limiter,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    report: (event) => {
+      try {
+        options.onRequest?.(event);
+      } catch {
+        // Telemetry must never change the outcome of a call.
+      }
+    },
   };
-
-  async function attemptOnce<T>(spec: RequestSpec<T>, url: URL, remainingMs: number, attempt: number): Promise<Attempt<T | null>> {
-    const attemptSignal = AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, remainingMs)));
-    const signal = spec.signal ? AbortSignal.any([attemptSignal, spec.signal]) : attemptSignal;
-    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
-    const started = performance.now();
-    const event = { method: spec.method, path: spec.path, attempt };
-    try {
-      const response = await fetchImpl(url, { method: spec.method, headers: requestHeaders(token, body !== undefined), body, redirect: "manual", signal });
-      const text = await response.text();
-      const requestId = response.headers.get("x-request-id");
-      limiter.observe(response.headers.get("x-recharge-limit"), response.status);
-      const outcome = readResponse(response.status, text, requestId, spec.schema, { method: spec.method, path: spec.path, token });
-      const durationMs = Math.round(performance.now() - started);
-      report({ ...event, status: response.status, requestId, durationMs, errorKind: outcome.ok ? null : outcome.error.kind });
-      if (outcome.ok) return { ok: true, data: outcome.data, status: response.status, requestId };
-      // 4xx (and 501) mean Recharge refused the call; anything else may have been applied.
-      const refused = (response.status >= 400 && response.status < 500) || response.status === 501;
-      return { ok: false, error: outcome.error, failure: { type: "status", status: response.status }, unknown: !refused };
-    } catch (thrown) {
-      const failure = classifyFetchFailure(thrown, { caller: spec.signal, attempt: attemptSignal });
-      const where = `${spec.method} ${spec.path}`;
-      const message =
-        failure.kind === "timeout"
-          ? `Recharge did not answer ${where} in time`
-          : failure.kind === "aborted"
-            ? `${where} was aborted by the caller`
-            : `Could not reach Recharge for ${where} (${failure.code ?? "connection failed"})`;
-      report({ ...event, status: 0, requestId: null, durationMs: Math.round(performance.now() - started), errorKind: failure.kind });
-      return {
-        ok: false,
-        error: new RechargeError({ kind: failure.kind, message }),
-        failure: failure.kind === "network" ? { type: "network", sent: failure.sent } : { type: "timeout" },
-        unknown: failure.sent,
-      };
-    }
-  }
 
   /** Sends one call. Resolves with data and upstream meta, or rejects with a RechargeError. */
   async function request<T>(spec: RequestSpec<T>): Promise<UpstreamResult<T | null>> {
     const started = Date.now();
     const deadlineAt = started + deadlineMs;
     const url = buildUrl(options.baseUrl, spec.path, spec.query);
-    const isMutation = spec.method !== "GET";
+    const where = `${spec.method} ${spec.path}`;
+    // Request context and the outcome flag are added once, here; reads never have an unknown outcome.
     const finish = (error: RechargeError, attempts: number, unknown: boolean) =>
-      new RechargeError({ ...error.toJSON(), method: spec.method, path: spec.path, attempts, outcomeUnknown: isMutation && unknown });
+      new RechargeError({
+        ...error.toJSON(),
+        method: spec.method,
+        path: spec.path,
+        attempts,
+        outcomeUnknown: spec.method !== "GET" && unknown,
+      });
+    const aborted = () =>
+      new RechargeError({ kind: "aborted", message: `${where} was aborted by the caller` });
     let last: { error: RechargeError; unknown: boolean } | null = null;
 
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await limiter.acquire({ deadlineAt, signal: spec.signal });
+        await options.limiter.acquire({ deadlineAt, signal: spec.signal });
       } catch {
-        if (spec.signal?.aborted) throw finish(new RechargeError({ kind: "aborted", message: `${spec.method} ${spec.path} was aborted by the caller` }), attempt - 1, false);
-        const waited = new RechargeError({ kind: "rate_limited", message: `Rate limit: ${spec.method} ${spec.path} could not be sent within ${deadlineMs} ms` });
+        if (spec.signal?.aborted) throw finish(aborted(), attempt - 1, false);
+        const message = `Rate limit: ${where} could not be sent within ${deadlineMs} ms`;
+        const waited = new RechargeError({ kind: "rate_limited", message });
         throw finish(last?.error ?? waited, attempt - 1, last?.unknown ?? false);
       }
 
-      const result = await attemptOnce(spec, url, deadlineAt - Date.now(), attempt);
+      const result = await sendAttempt(context, spec, url, deadlineAt - Date.now(), attempt);
       if (result.ok) {
-        return { data: result.data, meta: { status: result.status, requestId: result.requestId, durationMs: Date.now() - started, attempts: attempt } };
+        const { data, status, requestId } = result;
+        return { data, meta: { status, requestId, durationMs: Date.now() - started, attempts: attempt } };
       }
       last = { error: result.error, unknown: result.unknown };
       if (attempt >= retry.maxAttempts || !isRetryable(spec.method, result.failure)) {
@@ -149,7 +125,7 @@ export function createTransport(options: TransportOptions) {
       try {
         await sleep(delay, spec.signal);
       } catch {
-        throw finish(new RechargeError({ kind: "aborted", message: `${spec.method} ${spec.path} was aborted by the caller` }), attempt, false);
+        throw finish(aborted(), attempt, false);
       }
     }
   }

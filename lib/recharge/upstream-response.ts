@@ -24,23 +24,39 @@ export function readResponse<T>(
 ): ReadOutcome<T | null> {
   const fail = (kind: RechargeError["kind"], message: string, fieldErrors = {}) => ({
     ok: false as const,
-    error: new RechargeError({ kind, status, requestId, message: redactSecret(message, context.token), fieldErrors }),
+    error: new RechargeError({
+      kind,
+      status,
+      requestId,
+      message: redactSecret(message, context.token),
+      fieldErrors,
+    }),
   });
 
   if (status >= 300 && status < 400) {
-    return fail("invalid_response", `Recharge answered ${status} (a redirect) to ${context.method} ${context.path}; redirects are not followed`);
+    return fail(
+      "invalid_response",
+      `Recharge answered ${status} (a redirect) to ${context.method} ${context.path}; redirects are not followed`,
+    );
   }
   if (status < 200 || status >= 400) {
     const json = parseJson(bodyText);
     const { message, fieldErrors } = normalizeErrorBody(json.ok ? json.value : bodyText);
     const kind = status === 429 ? "rate_limited" : "http";
-    return fail(kind, message ?? `Recharge answered ${status} to ${context.method} ${context.path}`, redactFieldErrors(fieldErrors, context.token));
+    return fail(
+      kind,
+      message ?? `Recharge answered ${status} to ${context.method} ${context.path}`,
+      redactFieldErrors(fieldErrors, context.token),
+    );
   }
   if (schema === null) return { ok: true, data: null };
 
   const json = parseJson(bodyText);
   if (!json.ok) {
-    return fail("invalid_response", `Recharge answered ${status} with a body that is not JSON (${context.method} ${context.path})`);
+    return fail(
+      "invalid_response",
+      `Recharge answered ${status} with a body that is not JSON (${context.method} ${context.path})`,
+    );
   }
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) {
@@ -48,7 +64,10 @@ export function readResponse<T>(
       .slice(0, 5)
       .map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`)
       .join("; ");
-    return fail("invalid_response", `Recharge's answer to ${context.method} ${context.path} does not match the expected shape: ${issues}`);
+    return fail(
+      "invalid_response",
+      `Recharge's answer to ${context.method} ${context.path} does not match the expected shape: ${issues}`,
+    );
   }
   return { ok: true, data: parsed.data };
 }

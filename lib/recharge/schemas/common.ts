@@ -18,7 +18,10 @@ export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a dat
 /** ISO-8601 timestamp, with or without an offset (Recharge sends both). */
 export const timestampSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/, "must be an ISO-8601 timestamp");
+  .regex(
+    /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/,
+    "must be an ISO-8601 timestamp",
+  );
 
 /** Some date fields come back as dates on one resource and timestamps on another: accept both. */
 export const dateOrTimestampSchema = z.union([dateSchema, timestampSchema]);

@@ -1,6 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { dateSchema, externalIdSchema, moneySchema, nameValueSchema, rechargeIdSchema, timestampSchema } from "./common";
+import {
+  dateSchema,
+  externalIdSchema,
+  moneySchema,
+  nameValueSchema,
+  rechargeIdSchema,
+  timestampSchema,
+} from "./common";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
 export const subscriptionStatusSchema = z.enum(["active", "cancelled", "expired"]);

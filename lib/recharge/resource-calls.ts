@@ -1,0 +1,97 @@
+import "server-only";
+import type { z } from "zod";
+import type { ListResult } from "./schemas/list-envelope";
+import { toListQuery } from "./list-query";
+import type { HttpMethod, Transport, UpstreamResult } from "./transport";
+
+/** Per-call options every operation takes. */
+export interface CallOptions {
+  /** Aborts the call (e.g. the browser went away). A mutation aborted in flight has an unknown outcome. */
+  signal?: AbortSignal;
+}
+
+/**
+ * What every mutation resolves with: Recharge's object plus the upstream facts the audit record
+ * needs (status, X-Request-Id, duration, attempts). Failures carry the same facts on RechargeError.
+ */
+export type MutationResult<T> = UpstreamResult<T>;
+
+type ListEnvelope<Key extends string, Item> = {
+  next_cursor?: string | null;
+  previous_cursor?: string | null;
+} & {
+  [K in Key]: Item[];
+};
+type SingleEnvelope<Key extends string, Item> = { [K in Key]: Item };
+
+// Helpers shared by the per-resource operation files: one GET-list, one GET-one, one mutation shape.
+
+export async function listResource<Key extends string, Item>(
+  transport: Transport,
+  spec: {
+    path: string;
+    key: Key;
+    envelope: z.ZodType<ListEnvelope<Key, Item>>;
+    params: object | undefined;
+    query: z.ZodType;
+    what: string;
+  },
+  options: CallOptions = {},
+): Promise<ListResult<Item>> {
+  const query = toListQuery(spec.params, spec.query, spec.what);
+  const { data } = await transport.request({
+    method: "GET",
+    path: spec.path,
+    query,
+    schema: spec.envelope,
+    signal: options.signal,
+  });
+  const body = required(data);
+  return {
+    items: body[spec.key],
+    nextCursor: body.next_cursor ?? null,
+    previousCursor: body.previous_cursor ?? null,
+  };
+}
+
+export async function getResource<Key extends string, Item>(
+  transport: Transport,
+  spec: { path: string; key: Key; envelope: z.ZodType<SingleEnvelope<Key, Item>> },
+  options: CallOptions = {},
+): Promise<Item> {
+  const { data } = await transport.request({
+    method: "GET",
+    path: spec.path,
+    schema: spec.envelope,
+    signal: options.signal,
+  });
+  return required(data)[spec.key];
+}
+
+export async function mutateResource<Key extends string, Item>(
+  transport: Transport,
+  spec: {
+    method: HttpMethod;
+    path: string;
+    body?: unknown;
+    key: Key;
+    envelope: z.ZodType<SingleEnvelope<Key, Item>>;
+  },
+  options: CallOptions = {},
+): Promise<MutationResult<Item>> {
+  const { method, path, body, envelope } = spec;
+  const { data, meta } = await transport.request({
+    method,
+    path,
+    body,
+    schema: envelope,
+    signal: options.signal,
+  });
+  return { data: required(data)[spec.key], meta };
+}
+
+/** The transport only yields null when no schema was given; these helpers always give one. */
+function required<T>(data: T | null): T {
+  if (data === null) throw new TypeError("Recharge transport returned no body where a schema was given");
+  return data;
+}

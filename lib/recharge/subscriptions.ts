@@ -1,0 +1,87 @@
+import "server-only";
+import { assertId, parseInput } from "./input-validation";
+import {
+  getResource,
+  listResource,
+  mutateResource,
+  type CallOptions,
+  type MutationResult,
+} from "./resource-calls";
+import { subscriptionListQuerySchema, type SubscriptionListParams } from "./schemas/list-filters";
+import type { ListResult } from "./schemas/list-envelope";
+import {
+  subscriptionEnvelopeSchema,
+  subscriptionListEnvelopeSchema,
+  type Subscription,
+} from "./schemas/subscription";
+import {
+  cancelSubscriptionBodySchema,
+  setNextChargeDateBodySchema,
+  type CancelSubscriptionBody,
+  type SetNextChargeDateBody,
+} from "./schemas/subscription-actions";
+import type { Transport } from "./transport";
+
+export function subscriptionOperations(transport: Transport) {
+  const action = (id: number, verb: string, body: object, options?: CallOptions) =>
+    mutateResource(
+      transport,
+      {
+        method: "POST",
+        path: `/subscriptions/${assertId(id)}/${verb}`,
+        body,
+        key: "subscription",
+        envelope: subscriptionEnvelopeSchema,
+      },
+      options,
+    );
+
+  return {
+    /** `GET /subscriptions`: one page. */
+    async list(params?: SubscriptionListParams, options?: CallOptions): Promise<ListResult<Subscription>> {
+      return listResource(
+        transport,
+        {
+          path: "/subscriptions",
+          key: "subscriptions",
+          envelope: subscriptionListEnvelopeSchema,
+          params,
+          query: subscriptionListQuerySchema,
+          what: "subscription list",
+        },
+        options,
+      );
+    },
+    /** `GET /subscriptions/{id}`. */
+    async get(id: number, options?: CallOptions): Promise<Subscription> {
+      return getResource(
+        transport,
+        { path: `/subscriptions/${assertId(id)}`, key: "subscription", envelope: subscriptionEnvelopeSchema },
+        options,
+      );
+    },
+    /** Moves the next charge (Recharge may merge it with another queued charge of the address). */
+    async setNextChargeDate(
+      id: number,
+      body: SetNextChargeDateBody,
+      options?: CallOptions,
+    ): Promise<MutationResult<Subscription>> {
+      return action(
+        id,
+        "set_next_charge_date",
+        parseInput(setNextChargeDateBodySchema, body, "set_next_charge_date body"),
+        options,
+      );
+    },
+    async cancel(
+      id: number,
+      body: CancelSubscriptionBody,
+      options?: CallOptions,
+    ): Promise<MutationResult<Subscription>> {
+      return action(id, "cancel", parseInput(cancelSubscriptionBodySchema, body, "cancel body"), options);
+    },
+    async activate(id: number, options?: CallOptions): Promise<MutationResult<Subscription>> {
+      return action(id, "activate", {}, options);
+    },
+  };
+}
