@@ -22,6 +22,8 @@ const config = [
   {
     files: ["e2e/**/*.ts"],
     rules: {
+      // Playwright fixtures call `use(...)`, which is not React's hook.
+      "react-hooks/rules-of-hooks": "off",
       "playwright/no-wait-for-timeout": "error",
       "playwright/no-focused-test": "error",
       "playwright/no-skipped-test": "error",

@@ -81,13 +81,17 @@ export async function runIdempotent<Output>(
     await settleIdempotencyKey(db, operatorId, key, "completed", 200, body);
     return jsonResponse(body);
   } catch (error) {
+    if (error instanceof ApiError) {
+      // The handler established the outcome itself (e.g. a batch created but not started).
+      await settleIdempotencyKey(db, operatorId, key, "completed", error.status, toEnvelope(error));
+      throw error;
+    }
     if (!(error instanceof RechargeError)) {
       // Not an upstream answer: we cannot know whether the call went out, so never allow a re-send.
       return settleUnknown(db, scope, draft, steps.reconcile);
     }
-    draft.upstream = error.status
-      ? { status: error.status, requestId: error.requestId }
-      : { status: 0, requestId: null };
+    // Only a call that reached Recharge counts as upstream; one refused before sending was never sent.
+    if (error.attempts > 0) draft.upstream = { status: error.status, requestId: error.requestId };
     if (error.outcomeUnknown) return settleUnknown(db, scope, draft, steps.reconcile);
     const apiError = toApiError(error);
     if (certainlyNotApplied(error)) await releaseIdempotencyKey(db, operatorId, key);

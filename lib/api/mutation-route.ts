@@ -84,7 +84,8 @@ async function handle<Params, Input extends { reason?: string | undefined }, Out
   const operator = await getOperator();
   draft.operator = operator;
   if (!operator) throw new ApiError("unauthenticated");
-  const parsedParams = spec.params.safeParse(await context.params);
+  // Routes without dynamic segments get no params at all.
+  const parsedParams = spec.params.safeParse((await context.params) ?? {});
   if (!parsedParams.success) throw new ApiError("not_found", "No record has that id.");
   const params = parsedParams.data;
   draft.targetId = spec.targetId(params);

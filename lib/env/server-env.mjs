@@ -32,6 +32,10 @@ const serverEnvSchema = z.object({
   DEMO_MODE: flag,
   RECHARGE_API_URL: z.url({ message: "must be an absolute URL" }).default("https://api.rechargeapps.com"),
   RECHARGE_API_TOKEN: z.string({ message: "is required" }).min(1, "is required"),
+  // Recharge's bucket is 40 requests draining 2/s; raise both only against a sandbox started with a
+  // bigger bucket (tests, benchmarks).
+  RECHARGE_BUCKET_SIZE: z.coerce.number().int().min(2, "must be at least 2").default(40),
+  RECHARGE_LEAK_RATE: z.coerce.number().positive("must be above 0").default(2),
   RECHARGE_WEBHOOK_SECRET: optionalString,
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString.pipe(z.url({ message: "must be an absolute URL" }).optional()),

@@ -12,7 +12,11 @@ let client: RechargeClient | undefined;
 export function getRechargeClient(): RechargeClient {
   if (!client) {
     const env = serverEnv();
-    client = createRechargeClient({ baseUrl: env.RECHARGE_API_URL, token: env.RECHARGE_API_TOKEN });
+    client = createRechargeClient({
+      baseUrl: env.RECHARGE_API_URL,
+      token: env.RECHARGE_API_TOKEN,
+      limiter: { capacity: env.RECHARGE_BUCKET_SIZE, leakPerSecond: env.RECHARGE_LEAK_RATE },
+    });
   }
   return client;
 }

@@ -1,0 +1,61 @@
+import { expect, mutation, test } from "../fixtures/api";
+import type { DemoRole } from "../fixtures/operators";
+import { routeTable, type RouteCase } from "../fixtures/route-table";
+
+const roles: DemoRole[] = ["viewer", "agent", "admin"];
+const codes: Record<number, string | undefined> = {
+  200: undefined,
+  403: "forbidden",
+  404: "not_found",
+  422: "validation_failed",
+};
+
+/** What a role must get: 403 when not admitted; otherwise 200 for reads and 422 for the invalid bodies. */
+function expectedStatus(route: RouteCase, role: DemoRole): number {
+  if (!route.roles.includes(role)) return 403;
+  return route.admittedStatus ?? (route.method === "GET" ? 200 : 422);
+}
+
+/** Reads as the browser sends them; mutations with the route's invalid body, so a probe changes nothing. */
+function requestOptions(route: RouteCase) {
+  return route.method === "GET" ? { maxRedirects: 0 } : mutation(route.invalidBody);
+}
+
+test.describe("authorization matrix", () => {
+  for (const route of routeTable) {
+    const refused = roles.filter((role) => !route.roles.includes(role)).join("/") || "nobody";
+
+    test(`${route.method} ${route.path} — 401 signed out, 403 for ${refused}, served to ${route.roles.join("/")}`, async ({
+      api,
+      sandbox,
+    }) => {
+      const ids = {
+        customer: (await sandbox.pick("customers", "customers", "", 3)).id,
+        subscription: (await sandbox.pick("subscriptions", "subscriptions", "status=active", 3)).id,
+        charge: (await sandbox.pick("charges", "charges", "status=queued", 3)).id,
+        discount: (await sandbox.pick("discounts", "discounts", "", 3)).id,
+        batch: 999_999_999, // none is seeded: admitted roles reach Recharge and get its 404
+      };
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name: keyof typeof ids) => String(ids[name]));
+      const options = requestOptions(route);
+      const send = (role: DemoRole | "anonymous") =>
+        api[role].fetch(path, { method: route.method, ...options });
+
+      const anonymous = await send("anonymous");
+      expect(anonymous.status()).toBe(401);
+      expect((await anonymous.json()).error.code).toBe("unauthenticated");
+
+      for (const role of roles) {
+        const response = await send(role);
+        const status = expectedStatus(route, role);
+        expect(response.status(), `${role} → ${await response.text()}`).toBe(status);
+        expect((await response.json()).error?.code, role).toBe(codes[status]);
+      }
+      // Nothing above may have reached Recharge as a mutation.
+      const upstreamPath = path.replace("/api", "").replace("/batches", "/async_batches");
+      for (const method of ["POST", "PUT", "DELETE"]) {
+        expect(await sandbox.requests(method, upstreamPath)).toEqual([]);
+      }
+    });
+  }
+});

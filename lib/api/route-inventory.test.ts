@@ -1,0 +1,53 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { routeTable } from "@/e2e/fixtures/route-table";
+import { roles, can, type Permission } from "@/lib/auth/permissions";
+
+Object.assign(process.env, {
+  DEMO_MODE: "1",
+  RECHARGE_API_URL: "http://127.0.0.1:4010",
+  RECHARGE_API_TOKEN: "test-token",
+  PGLITE_DATA_DIR: "memory://",
+});
+
+// next-auth's own endpoints are public by design (sign-in must work signed out).
+const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return routeFiles(path);
+    return name === "route.ts" ? [relative(process.cwd(), path)] : [];
+  });
+}
+
+const toUrl = (file: string) => `/${file.replace(/^app\//, "").replace(/\/route\.ts$/, "")}`;
+const tablePath = (path: string) => path.replace(/\{\w+\}/g, "[id]");
+
+describe("route inventory", () => {
+  const files = routeFiles("app/api").filter((file) => !PUBLIC_ROUTES.has(file));
+
+  it("finds the BFF's routes", () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  for (const file of files) {
+    it(`${toUrl(file)}: every handler declares its permission and is in the authorization matrix`, async () => {
+      const exported = (await import(`@/${file}`)) as Record<string, unknown>;
+      const handlers = METHODS.filter((method) => typeof exported[method] === "function");
+      expect(handlers.length).toBeGreaterThan(0);
+      for (const method of handlers) {
+        const permission = (exported[method] as { permission?: Permission }).permission;
+        expect(permission, `${method} ${toUrl(file)} was not built with apiRoute/mutationRoute`).toBeTruthy();
+        const entry = routeTable.find(
+          (route) => route.method === method && tablePath(route.path) === toUrl(file),
+        );
+        expect(entry, `${method} ${toUrl(file)} has no row in e2e/fixtures/route-table.ts`).toBeTruthy();
+        const admitted = roles.filter((role) => can(role, permission!));
+        expect([...entry!.roles].sort(), `${method} ${toUrl(file)}`).toEqual([...admitted].sort());
+      }
+    });
+  }
+});
