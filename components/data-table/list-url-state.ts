@@ -1,0 +1,149 @@
+// List state in the URL: the parsers (shared by the client hook and server-side prefetching), the
+// paging rules, and the API query string. Pure: no React, so it is unit-tested and server-safe.
+import { createLoader, createParser, parseAsNumberLiteral, type SingleParserBuilder } from "nuqs/server";
+import type { z } from "zod";
+import { sortByValues } from "./sort-by";
+
+export const PAGE_SIZES = [25, 50, 100, 250] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 50;
+
+const RESERVED_KEYS = ["cursor", "limit", "sort_by", "offset"] as const;
+type ReservedKey = (typeof RESERVED_KEYS)[number];
+
+/** Filter name → zod schema of its URL value (`status: z.enum([...])`, `email: z.string().min(1)`). */
+export type FilterSchemas = Record<string, z.ZodType<string>>;
+export type FilterValues<F extends FilterSchemas> = { [K in keyof F]: z.output<F[K]> | null };
+
+export interface ListUrlState<F extends FilterSchemas> {
+  /** Opaque Recharge cursor; null on the first page. */
+  cursor: string | null;
+  limit: PageSize;
+  /** `<field>-<asc|desc>`, or null for the server's default order. */
+  sortBy: string | null;
+  /** Index of the page's first row, only for the "Rows 51–100" hint; null when unknown. */
+  offset: number | null;
+  filters: FilterValues<F>;
+}
+
+function zodParser<T extends string>(schema: z.ZodType<T>): SingleParserBuilder<T> {
+  return createParser<T>({
+    parse: (value) => {
+      const result = schema.safeParse(value);
+      return result.success ? result.data : null;
+    },
+    serialize: (value) => value,
+  });
+}
+
+const cursorParser = createParser<string>({
+  parse: (value) => (value.length > 0 && value.length <= 4096 ? value : null),
+  serialize: (value) => value,
+});
+
+const offsetParser = createParser<number>({
+  parse: (value) => (/^\d{1,9}$/.test(value) ? Number(value) : null),
+  serialize: (value) => String(value),
+});
+
+const pagingParsers = {
+  cursor: cursorParser,
+  limit: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
+  offset: offsetParser,
+};
+
+export type ListUrlParsers<F extends FilterSchemas> = {
+  [K in keyof F]: SingleParserBuilder<z.output<F[K]>>;
+} & typeof pagingParsers & {
+    sort_by: SingleParserBuilder<string>;
+  };
+
+export interface ListUrlDefinition<F extends FilterSchemas> {
+  /** The filter schemas as given (also lets TypeScript infer `F` wherever a definition is passed). */
+  filters: F;
+  filterKeys: Array<keyof F & string>;
+  /** nuqs parsers for every key: `useQueryStates(parsers)`, `createLoader(parsers)`. */
+  parsers: ListUrlParsers<F>;
+}
+
+/**
+ * Declares one list's URL state. Call at module level (the parsers must be stable) and share the
+ * result between `useListUrlState` and the page's server-side `loadListUrlState`.
+ */
+export function defineListUrlState<F extends FilterSchemas>(config: {
+  filters: F & Partial<Record<ReservedKey, never>>;
+  sortFields: readonly string[];
+}): ListUrlDefinition<F> {
+  const filterKeys = Object.keys(config.filters) as Array<keyof F & string>;
+  const reserved = filterKeys.find((key) => (RESERVED_KEYS as readonly string[]).includes(key));
+  if (reserved) throw new Error(`"${reserved}" is a paging key and cannot be a filter`);
+
+  const allowedSorts = new Set<string>(sortByValues(config.sortFields));
+  // Object.fromEntries loses the key → type link that the mapped type restores.
+  const filterParsers = Object.fromEntries(
+    filterKeys.map((key) => [key, zodParser(config.filters[key] as z.ZodType<string>)]),
+  ) as unknown as { [K in keyof F]: SingleParserBuilder<z.output<F[K]>> };
+  const parsers = {
+    ...filterParsers,
+    ...pagingParsers,
+    sort_by: createParser<string>({ parse: (v) => (allowedSorts.has(v) ? v : null), serialize: (v) => v }),
+  };
+  return { filters: config.filters, filterKeys, parsers };
+}
+
+/** The parsed URL values (nuqs `useQueryStates` or loader output) as a `ListUrlState`. */
+export function readListUrlState<F extends FilterSchemas>(
+  definition: ListUrlDefinition<F>,
+  values: unknown,
+): ListUrlState<F> {
+  // Every value below was produced by this definition's parsers, so the casts only restore types.
+  const raw = values as Record<string, unknown>;
+  const filters = {} as FilterValues<F>;
+  for (const key of definition.filterKeys) {
+    filters[key] = (raw[key] ?? null) as FilterValues<F>[typeof key];
+  }
+  return {
+    cursor: (raw.cursor as string | null | undefined) ?? null,
+    limit: (raw.limit as PageSize | undefined) ?? DEFAULT_PAGE_SIZE,
+    sortBy: (raw.sort_by as string | null | undefined) ?? null,
+    offset: (raw.offset as number | null | undefined) ?? null,
+    filters,
+  };
+}
+
+/** Server side: the list state of a page's `searchParams`, e.g. to prefetch the same query. */
+export function loadListUrlState<F extends FilterSchemas>(
+  definition: ListUrlDefinition<F>,
+  searchParams: Record<string, string | string[] | undefined> | URLSearchParams,
+): ListUrlState<F> {
+  return readListUrlState(definition, createLoader(definition.parsers)(searchParams));
+}
+
+/**
+ * The API query string. With a cursor ONLY `cursor` and `limit` go out: the cursor already carries
+ * the filters and sort, and Recharge rejects filters beside it. Otherwise filters (sorted by key,
+ * so the string is a stable query key), `sort_by` and `limit`.
+ */
+export function toListQueryString<F extends FilterSchemas>(state: ListUrlState<F>): string {
+  const params = new URLSearchParams();
+  if (state.cursor) {
+    params.set("cursor", state.cursor);
+  } else {
+    for (const key of Object.keys(state.filters).sort()) {
+      const value = state.filters[key];
+      if (value !== null && value !== undefined && value !== "") params.set(key, value);
+    }
+    if (state.sortBy) params.set("sort_by", state.sortBy);
+  }
+  params.set("limit", String(state.limit));
+  return params.toString();
+}
+
+/** 0 on the first page; the URL's offset on a cursor page (null if the link carried none). */
+export function firstRowIndex(state: Pick<ListUrlState<FilterSchemas>, "cursor" | "offset">): number | null {
+  return state.cursor === null ? 0 : state.offset;
+}
+
+export function hasActiveFilters(state: Pick<ListUrlState<FilterSchemas>, "filters">): boolean {
+  return Object.values(state.filters).some((value) => value !== null && value !== "");
+}
