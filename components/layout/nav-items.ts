@@ -7,4 +7,7 @@ export interface NavItem {
 }
 
 // Only pages that exist are listed; each resource's issue adds its entry here.
-export const navItems: readonly NavItem[] = [{ href: "/", label: "Overview", permission: "records:read" }];
+export const navItems: readonly NavItem[] = [
+  { href: "/", label: "Overview", permission: "records:read" },
+  { href: "/charges", label: "Charges", permission: "records:read" },
+];

@@ -8,7 +8,11 @@ interface Envelope {
 export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, credentials: "same-origin", headers: { Accept: "application/json", ...init.headers } });
+    response = await fetch(url, {
+      ...init,
+      credentials: "same-origin",
+      headers: { Accept: "application/json", ...init.headers },
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiClientError(0, "network_error", "The server could not be reached.");
@@ -17,8 +21,11 @@ export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise
   if (!response.ok) {
     const problem = body?.error;
     if (response.status === 401 && typeof window !== "undefined") {
-      // The session ended: go to sign-in and come back here afterwards.
-      window.location.assign(`/login?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+      // The session ended: a full navigation to sign-in (dropping cached data), then back here.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- outside React, on purpose
+      window.location.assign(
+        `/login?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+      );
     }
     throw new ApiClientError(
       response.status,

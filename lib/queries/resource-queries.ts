@@ -1,32 +1,40 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "./fetch-json";
-import { toSearchParams, type ListPage, type ListParams } from "./list-page";
+import type { ListPage } from "./list-page";
+
+/** The key of a list page; shared with the server prefetch so hydrated pages are found. */
+export const listQueryKey = (resource: string, queryString: string) =>
+  [resource, "list", queryString] as const;
 
 /**
- * Key factory and query options for one BFF resource (`/api/<resource>`): lists by params, details
- * by id. Components never hand-write keys; invalidating `keys.all` refreshes every view of it.
+ * Key factory and query options for one BFF resource (`/api/<resource>`): lists by their query
+ * string (exactly what is sent), details by id. Components never hand-write keys; invalidating
+ * `keys.all` refreshes every view of the resource.
  */
 export function resourceQueries<Row, Detail = Row>(resource: string) {
   const keys = {
     all: [resource] as const,
     lists: () => [resource, "list"] as const,
-    list: (params: ListParams) => [resource, "list", params] as const,
+    list: (queryString: string) => listQueryKey(resource, queryString),
     details: () => [resource, "detail"] as const,
     detail: (id: number | string) => [resource, "detail", String(id)] as const,
   };
   return {
     keys,
-    list: (params: ListParams) =>
+    list: (queryString: string) =>
       queryOptions({
-        queryKey: keys.list(params),
-        queryFn: ({ signal }) => fetchJson<ListPage<Row>>(`/api/${resource}?${toSearchParams(params)}`, { signal }),
+        // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `resource` is inside keys.list
+        queryKey: keys.list(queryString),
+        queryFn: ({ signal }) => fetchJson<ListPage<Row>>(`/api/${resource}?${queryString}`, { signal }),
         // Keep the current rows on screen while the next page loads: no flash, no layout shift.
         placeholderData: keepPreviousData,
       }),
     detail: (id: number | string) =>
       queryOptions({
+        // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `resource` is inside keys.detail
         queryKey: keys.detail(id),
-        queryFn: ({ signal }) => fetchJson<{ data: Detail }>(`/api/${resource}/${id}`, { signal }).then((body) => body.data),
+        queryFn: ({ signal }) =>
+          fetchJson<{ data: Detail }>(`/api/${resource}/${id}`, { signal }).then((body) => body.data),
       }),
   };
 }

@@ -1,15 +1,12 @@
 // GET /api/batches — Recharge async batches, newest first; POST — create, fill and start one (admin)
 import { mutationRoute } from "@/lib/api/mutation-route";
 import { listRoute } from "@/lib/api/read-routes";
+import { resourceLists } from "@/lib/api/resource-lists";
 import { submitBatch } from "@/lib/api/submit-batch";
-import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
-import type { AsyncBatchListParams } from "@/lib/recharge/schemas/list-filters";
 import { batchSubmissionInputSchema } from "@/lib/schemas/batch-submission";
 import { z } from "zod";
 
-export const GET = listRoute("records:read", (query: AsyncBatchListParams, signal) =>
-  getRechargeClient().asyncBatches.list(query, { signal }),
-);
+export const GET = listRoute("records:read", resourceLists.batches);
 
 export const POST = mutationRoute({
   action: "batch.submit",

@@ -2,14 +2,12 @@
 import { z } from "zod";
 import { mutationRoute } from "@/lib/api/mutation-route";
 import { listRoute } from "@/lib/api/read-routes";
+import { resourceLists } from "@/lib/api/resource-lists";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import type { DiscountCreateBody } from "@/lib/recharge/schemas/discount-input";
-import type { DiscountListParams } from "@/lib/recharge/schemas/list-filters";
 import { discountMutationInputSchema, withoutReason } from "@/lib/schemas/discount-mutation";
 
-export const GET = listRoute("records:read", (query: DiscountListParams, signal) =>
-  getRechargeClient().discounts.list(query, { signal }),
-);
+export const GET = listRoute("records:read", resourceLists.discounts);
 
 export const POST = mutationRoute({
   action: "discount.create",

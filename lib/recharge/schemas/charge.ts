@@ -8,19 +8,11 @@ import {
   rechargeIdSchema,
   timestampSchema,
 } from "./common";
+import { chargeStatuses } from "@/lib/schemas/recharge-enums";
 import { lineItemSchema } from "./line-item";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
-export const chargeStatusSchema = z.enum([
-  "queued",
-  "skipped",
-  "success",
-  "error",
-  "refunded",
-  "partially_refunded",
-  "pending",
-  "pending_manual_payment",
-]);
+export const chargeStatusSchema = z.enum(chargeStatuses);
 export type ChargeStatus = z.infer<typeof chargeStatusSchema>;
 
 export const chargeTypeSchema = z.enum(["checkout", "recurring"]);

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { discountStatuses, discountValueTypes } from "@/lib/schemas/recharge-enums";
 import { externalIdSchema, moneySchema, rechargeIdSchema, timestampSchema } from "./common";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
-export const discountStatusSchema = z.enum(["enabled", "disabled", "fully_disabled"]);
+export const discountStatusSchema = z.enum(discountStatuses);
 export type DiscountStatus = z.infer<typeof discountStatusSchema>;
 
-export const discountValueTypeSchema = z.enum(["percentage", "fixed_amount", "shipping"]);
+export const discountValueTypeSchema = z.enum(discountValueTypes);
 export type DiscountValueType = z.infer<typeof discountValueTypeSchema>;
 
 /** The one upper-case enum of 2021-11. */

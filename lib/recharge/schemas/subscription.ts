@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { subscriptionStatuses } from "@/lib/schemas/recharge-enums";
 import {
   dateSchema,
   externalIdSchema,
@@ -10,7 +11,7 @@ import {
 } from "./common";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
-export const subscriptionStatusSchema = z.enum(["active", "cancelled", "expired"]);
+export const subscriptionStatusSchema = z.enum(subscriptionStatuses);
 export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
 
 export const intervalUnitSchema = z.enum(["day", "week", "month"]);

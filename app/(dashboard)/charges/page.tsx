@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { chargeListUrl } from "@/components/charges/charge-list-url";
+import { ChargesTable } from "@/components/charges/charges-table";
+import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
+import { PageHeader } from "@/components/layout/page-header";
+import { requirePageOperator } from "@/lib/auth/session";
+import { prefetchListPage } from "@/lib/queries/server-prefetch";
+
+export const metadata: Metadata = { title: "Charges" };
+
+export default async function ChargesPage({ searchParams }: PageProps<"/charges">) {
+  await requirePageOperator();
+  const state = loadListUrlState(chargeListUrl, await searchParams);
+  const dehydrated = await prefetchListPage("charges", toListQueryString(state));
+  return (
+    <>
+      <PageHeader
+        title="Charges"
+        description="Upcoming and past charges. Processed charges older than 90 days are not listed by Recharge."
+      />
+      <HydrationBoundary state={dehydrated}>
+        <ChargesTable />
+      </HydrationBoundary>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { createDataTableColumnHelper } from "@/components/data-table/data-table-features";
+import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
+import { DateCell } from "@/components/data-table/date-cell";
+import { formatMoney } from "@/components/data-table/format";
+import type { Charge } from "@/lib/recharge/schemas/charge";
+import { ChargeStatusBadge } from "./charge-status-badge";
+
+const column = createDataTableColumnHelper<Charge>();
+
+function itemsSummary(charge: Charge): string {
+  const [first, ...rest] = charge.line_items;
+  if (!first) return "—";
+  const name = first.quantity > 1 ? `${first.quantity} × ${first.title}` : first.title;
+  return rest.length ? `${name} +${rest.length} more` : name;
+}
+
+/** The charges table's columns; ids that Recharge can sort by keep their Recharge names. */
+export function getChargesTableColumns() {
+  return column.columns([
+    column.accessor("id", {
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Charge" />,
+      enableSorting: true,
+      cell: ({ getValue }) => (
+        <DataTableRowLink href={`/charges/${getValue()}`}>#{getValue()}</DataTableRowLink>
+      ),
+    }),
+    column.accessor((charge) => charge.customer.email ?? "—", {
+      id: "customer",
+      header: "Customer",
+      cell: ({ getValue }) => <span className="block max-w-56 truncate">{getValue()}</span>,
+    }),
+    column.accessor("scheduled_at", {
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Scheduled" />,
+      enableSorting: true,
+      cell: ({ getValue }) => <DateCell value={getValue()} variant="date" />,
+    }),
+    column.accessor("processed_at", {
+      header: "Processed",
+      cell: ({ getValue }) => <DateCell value={getValue()} variant="datetime" />,
+    }),
+    column.accessor("total_price", {
+      header: "Total",
+      meta: { align: "end" },
+      cell: ({ row }) => (
+        <span className="tabular-nums">{formatMoney(row.original.total_price, row.original.currency)}</span>
+      ),
+    }),
+    column.accessor("status", {
+      header: "Status",
+      cell: ({ getValue }) => <ChargeStatusBadge status={getValue()} />,
+    }),
+    column.accessor("type", { header: "Type", cell: ({ getValue }) => getValue() ?? "—" }),
+    column.accessor(itemsSummary, {
+      id: "items",
+      header: "Items",
+      cell: ({ getValue }) => <span className="block max-w-64 truncate">{getValue()}</span>,
+    }),
+  ]);
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { QueryClient, dehydrate, type DehydratedState } from "@tanstack/react-query";
+import { readListQuery } from "@/lib/api/list-query";
+import { resourceLists, type ListedResource } from "@/lib/api/resource-lists";
+import { listQueryKey } from "./resource-queries";
+
+/**
+ * Renders a list's first screen on the server: loads the page the URL asks for through the same
+ * code as `GET /api/<resource>` and hands it to react-query in the browser, so the table is there
+ * with the first paint. A failure is left to the browser, which shows the error with Retry.
+ */
+export async function prefetchListPage(
+  resource: ListedResource,
+  queryString: string,
+): Promise<DehydratedState> {
+  const queryClient = new QueryClient();
+  try {
+    const page = await resourceLists[resource](readListQuery(`http://prefetch/?${queryString}`));
+    queryClient.setQueryData(listQueryKey(resource, queryString), {
+      data: page.items,
+      nextCursor: page.nextCursor,
+      previousCursor: page.previousCursor,
+    });
+  } catch {
+    // Not cached: the browser's own request will fail or succeed visibly.
+  }
+  return dehydrate(queryClient);
+}
