@@ -1,7 +1,5 @@
 // GET /api/charges/{id} — one charge
 import { detailRoute } from "@/lib/api/read-routes";
-import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
+import { resourceDetails } from "@/lib/api/resource-details";
 
-export const GET = detailRoute("records:read", (id, signal) =>
-  getRechargeClient().charges.get(id, { signal }),
-);
+export const GET = detailRoute("records:read", resourceDetails.charges);

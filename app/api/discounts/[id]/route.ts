@@ -1,6 +1,7 @@
 // GET /api/discounts/{id} — one discount code; PUT — change it; DELETE — delete it (admin)
 import { mutationRoute } from "@/lib/api/mutation-route";
 import { detailRoute } from "@/lib/api/read-routes";
+import { resourceDetails } from "@/lib/api/resource-details";
 import { idParamsSchema } from "@/lib/api/route-params";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import type { DiscountUpdateBody } from "@/lib/recharge/schemas/discount-input";
@@ -10,9 +11,7 @@ import {
   withoutReason,
 } from "@/lib/schemas/discount-mutation";
 
-export const GET = detailRoute("records:read", (id, signal) =>
-  getRechargeClient().discounts.get(id, { signal }),
-);
+export const GET = detailRoute("records:read", resourceDetails.discounts);
 
 export const PUT = mutationRoute({
   action: "discount.update",
