@@ -1,0 +1,110 @@
+// POST /subscriptions/{id}/set_next_charge_date, /cancel and /activate.
+import { z } from "zod";
+import type { Store } from "../store/store";
+import type { Subscription } from "../store/types";
+import { itemFromSubscription } from "./charge-factory";
+import { parseDate, todayOf } from "./dates";
+import { fieldError, ok, type ApiResult } from "./result";
+import {
+  dequeueSubscription,
+  nextDateAfter,
+  queueItems,
+  queuedChargesOf,
+  updateSubscriptionSchedule,
+} from "./schedule";
+import { message, parseInput } from "./validation";
+
+const dateBody = z.object({ date: z.string(message("must be a date (YYYY-MM-DD)")) });
+
+export function setNextChargeDate(store: Store, subscription: Subscription, body: unknown): ApiResult {
+  const parsed = parseInput(dateBody, body);
+  if (!parsed.ok) return parsed.result;
+  // Be liberal: a timestamp counts for its date.
+  const date = parsed.data.date.trim().slice(0, 10);
+  if (parseDate(date) === null) return fieldError("date", "must be a date (YYYY-MM-DD)");
+  if (subscription.status !== "active") {
+    return fieldError(
+      "status",
+      `the next charge date of a ${subscription.status} subscription cannot be set`,
+    );
+  }
+  if (date <= todayOf(store.now())) return fieldError("date", "date is not far enough in the future");
+
+  const current = queuedChargesOf(store, subscription.id);
+  const alone = current.length === 1 && current[0]?.line_items.length === 1 ? current[0] : undefined;
+  const occupied = store.charges
+    .lookup("address_id", subscription.address_id)
+    .some((charge) => charge.status === "queued" && charge.scheduled_at === date && charge !== alone);
+  if (alone && !occupied) {
+    // The subscription's own charge simply moves.
+    store.charges.update(alone, (row) => {
+      row.scheduled_at = date;
+      row.updated_at = store.timestamp();
+    });
+    store.emit("charge/updated", "charge", alone);
+  } else if (!current.some((charge) => charge.scheduled_at === date)) {
+    dequeueSubscription(store, subscription.id);
+    queueItems(store, subscription.address_id, date, [itemFromSubscription(subscription)]);
+  }
+  updateSubscriptionSchedule(store, subscription, date);
+  return ok({ subscription });
+}
+
+const cancelBody = z.object({
+  cancellation_reason: z.string(message("must be a string")).trim().min(1, "can't be blank"),
+  cancellation_reason_comments: z.string("must be a string").nullish(),
+  send_email: z.boolean("must be true or false").optional(),
+});
+
+function adjustActiveCount(store: Store, customerId: number, delta: number, now: string): void {
+  const customer = store.customers.get(customerId);
+  if (!customer) return;
+  store.customers.update(customer, (row) => {
+    row.subscriptions_active_count = Math.max(0, row.subscriptions_active_count + delta);
+    row.updated_at = now;
+  });
+}
+
+export function cancelSubscription(store: Store, subscription: Subscription, body: unknown): ApiResult {
+  if (subscription.status !== "active")
+    return fieldError("status", `a ${subscription.status} subscription cannot be cancelled`);
+  const parsed = parseInput(cancelBody, body);
+  if (!parsed.ok) return parsed.result;
+  const now = store.timestamp();
+  dequeueSubscription(store, subscription.id);
+  store.subscriptions.update(subscription, (row) => {
+    row.status = "cancelled";
+    row.cancelled_at = now;
+    row.cancellation_reason = parsed.data.cancellation_reason;
+    row.cancellation_reason_comments = parsed.data.cancellation_reason_comments ?? null;
+    row.next_charge_scheduled_at = null;
+    row.has_queued_charges = false;
+    row.updated_at = now;
+  });
+  adjustActiveCount(store, subscription.customer_id, -1, now);
+  store.emit("subscription/cancelled", "subscription", subscription);
+  return ok({ subscription });
+}
+
+export function activateSubscription(store: Store, subscription: Subscription): ApiResult {
+  if (subscription.status !== "cancelled") {
+    return fieldError(
+      "status",
+      `only a cancelled subscription can be activated; this one is ${subscription.status}`,
+    );
+  }
+  const now = store.timestamp();
+  const next = nextDateAfter(store, subscription, todayOf(store.now()));
+  store.subscriptions.update(subscription, (row) => {
+    row.status = "active";
+    row.cancelled_at = null;
+    row.cancellation_reason = null;
+    row.cancellation_reason_comments = null;
+    row.updated_at = now;
+  });
+  queueItems(store, subscription.address_id, next, [itemFromSubscription(subscription)]);
+  updateSubscriptionSchedule(store, subscription, next);
+  adjustActiveCount(store, subscription.customer_id, 1, now);
+  store.emit("subscription/activated", "subscription", subscription);
+  return ok({ subscription });
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { toCents } from "./domain/money";
+import { seedStore } from "./seed/seed";
+import type { Charge } from "./store/charge-types";
+import { CHARGE_STATUSES } from "./store/types";
+
+const now = Date.now();
+const store = seedStore({ seed: 1, scale: 1, now });
+const charges = store.charges.sortedBy("id");
+const subscriptions = store.subscriptions.sortedBy("id");
+const MONEY = /^\d+\.\d{2}$/;
+
+describe("seed at scale 1", () => {
+  it("holds about 2,000 customers, 3,000 subscriptions, 10,000 charges and 200 discounts", () => {
+    expect([
+      store.customers.size,
+      store.subscriptions.size,
+      store.charges.size,
+      store.discounts.size,
+    ]).toEqual([2000, 3000, 10_000, 200]);
+  });
+
+  it("gives every customer one or two addresses", () => {
+    const perCustomer = store.customers.sortedBy("id").map((c) => store.addresses.count("customer_id", c.id));
+    expect(Math.min(...perCustomer)).toBe(1);
+    expect(Math.max(...perCustomer)).toBe(2);
+  });
+
+  it("has charges in every status", () => {
+    expect(new Set(charges.map((c) => c.status))).toEqual(new Set(CHARGE_STATUSES));
+  });
+
+  it("spreads charges from about 15 months ago to about 3 months ahead", () => {
+    const dates = charges.map((c) => Date.parse(c.scheduled_at));
+    const days = (ms: number) => (ms - now) / 86_400_000;
+    expect(days(Math.min(...dates))).toBeLessThan(-400);
+    expect(days(Math.min(...dates))).toBeGreaterThan(-470);
+    expect(days(Math.max(...dates))).toBeGreaterThan(60);
+    expect(days(Math.max(...dates))).toBeLessThan(110);
+  });
+
+  it("gives each active subscription exactly one queued charge, at its next charge date", () => {
+    for (const sub of subscriptions) {
+      const queued = store.charges.lookup("purchase_item_id", sub.id).filter((c) => c.status === "queued");
+      if (sub.status === "active") {
+        expect(queued.map((c) => c.scheduled_at)).toEqual([sub.next_charge_scheduled_at]);
+        expect(sub.has_queued_charges).toBe(true);
+      } else {
+        expect(queued).toEqual([]);
+        expect(sub.next_charge_scheduled_at).toBeNull();
+      }
+    }
+  });
+
+  it("keeps every charge's totals consistent: total = items − discounts + shipping + tax (unless included)", () => {
+    const check = (c: Charge) => {
+      const money = [
+        c.total_price,
+        c.total_line_items_price,
+        c.total_discounts,
+        c.total_tax,
+        c.subtotal_price,
+        c.total_refunds,
+      ];
+      expect(money.every((m) => MONEY.test(m))).toBe(true);
+      const shipping = c.shipping_lines.reduce((sum, line) => sum + toCents(line.price), 0);
+      const tax = c.taxes_included ? 0 : toCents(c.total_tax);
+      expect(toCents(c.total_price)).toBe(
+        toCents(c.total_line_items_price) - toCents(c.total_discounts) + shipping + tax,
+      );
+      const items = c.line_items.reduce((sum, item) => sum + toCents(item.unit_price) * item.quantity, 0);
+      expect(toCents(c.total_line_items_price)).toBe(items);
+      expect(toCents(c.total_refunds)).toBeLessThanOrEqual(toCents(c.total_price));
+    };
+    charges.forEach(check);
+  });
+
+  it("is mostly USD with some EUR, GBP, CAD and AUD", () => {
+    const counts = new Map<string, number>();
+    for (const c of charges) counts.set(c.currency, (counts.get(c.currency) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual(["AUD", "CAD", "EUR", "GBP", "USD"]);
+    expect(counts.get("USD")!).toBeGreaterThan(charges.length / 2);
+  });
+
+  it("uses day, week and month intervals of 1 to 3", () => {
+    expect(new Set(subscriptions.map((s) => s.order_interval_unit))).toEqual(
+      new Set(["day", "week", "month"]),
+    );
+    expect(new Set(subscriptions.map((s) => s.order_interval_frequency))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it("looks like real people: varied names, unique emails, phone numbers", () => {
+    const customers = store.customers.sortedBy("id");
+    expect(new Set(customers.map((c) => c.first_name)).size).toBeGreaterThan(60);
+    expect(new Set(customers.map((c) => c.last_name)).size).toBeGreaterThan(60);
+    expect(new Set(customers.map((c) => c.email)).size).toBe(customers.length);
+    expect(customers.filter((c) => c.phone !== null).length).toBeGreaterThan(customers.length * 0.8);
+  });
+
+  it("has about 3% of customers whose payments decline, all flagged in dunning", () => {
+    expect(store.decliningCustomers.size).toBeGreaterThan(20);
+    for (const id of store.decliningCustomers)
+      expect(store.customers.get(id)?.has_payment_method_in_dunning).toBe(true);
+  });
+
+  it("numbers records in creation order", () => {
+    const created = charges.map((c) => c.created_at);
+    expect(created).toEqual([...created].sort());
+  });
+});
+
+describe("seed determinism", () => {
+  it("the same seed and day give the same data", () => {
+    const midnight = Math.floor(now / 86_400_000) * 86_400_000;
+    const a = seedStore({ seed: 42, scale: 0.05, now: midnight + 3_600_000 });
+    const b = seedStore({ seed: 42, scale: 0.05, now: midnight + 7_200_000 });
+    expect(JSON.stringify(b.charges.sortedBy("id"))).toBe(JSON.stringify(a.charges.sortedBy("id")));
+  });
+
+  it("another seed gives other data", () => {
+    const a = seedStore({ seed: 42, scale: 0.05, now });
+    const b = seedStore({ seed: 43, scale: 0.05, now });
+    expect(JSON.stringify(b.customers.sortedBy("id"))).not.toBe(JSON.stringify(a.customers.sortedBy("id")));
+  });
+});
