@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-6 text-center">
+      <h1 className="text-2xl font-semibold">Not found</h1>
+      <p className="text-muted-foreground">
+        There is no record at this address. It may have been merged or deleted.
+      </p>
+      <Link href="/" className="text-sm underline underline-offset-2">
+        Back to the overview
+      </Link>
+    </main>
+  );
+}

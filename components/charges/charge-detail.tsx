@@ -1,0 +1,119 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { DateCell } from "@/components/data-table/date-cell";
+import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
+import { PageHeader } from "@/components/layout/page-header";
+import { QueryErrorPanel } from "@/components/layout/query-error-panel";
+import { Skeleton } from "@/components/ui/skeleton";
+import { chargeQueries } from "@/lib/queries/charges";
+import { AddressBlock } from "./address-block";
+import { ChargeLineItems } from "./charge-line-items";
+import { ChargeStatusBadge } from "./charge-status-badge";
+import { ChargeTotals } from "./charge-totals";
+
+/** Everything about one charge: when, who, what, how much, and what came of it. */
+export function ChargeDetail({ id }: { id: string }) {
+  const query = useQuery(chargeQueries.detail(id));
+  if (query.isError)
+    return (
+      <QueryErrorPanel title={`Charge #${id}`} error={query.error} onRetry={() => void query.refetch()} />
+    );
+  const charge = query.data;
+  if (!charge) return <ChargeDetailSkeleton id={id} />;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            Charge #{charge.id} <ChargeStatusBadge status={charge.status} />
+          </span>
+        }
+        description={
+          <>
+            {charge.type === "checkout" ? "Checkout charge" : "Recurring charge"} for{" "}
+            <Link className="underline underline-offset-2" href={`/customers/${charge.customer.id}`}>
+              {charge.customer.email ?? `customer ${charge.customer.id}`}
+            </Link>
+          </>
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-3">
+        <div className="space-y-6 xl:col-span-2">
+          <DetailSection title="Schedule and outcome">
+            <DescriptionList
+              items={[
+                { label: "Scheduled", value: <DateCell value={charge.scheduled_at} variant="date" /> },
+                { label: "Processed", value: <DateCell value={charge.processed_at} /> },
+                { label: "Retry date", value: <DateCell value={charge.retry_date} variant="date" /> },
+                { label: "Created", value: <DateCell value={charge.created_at} /> },
+                {
+                  label: "Error",
+                  value: charge.error
+                    ? `${charge.error}${charge.error_type ? ` (${charge.error_type})` : ""}`
+                    : null,
+                },
+                { label: "Merged", value: charge.merged_at ? <DateCell value={charge.merged_at} /> : null },
+                {
+                  label: "Order",
+                  value: charge.external_order_id?.ecommerce
+                    ? `#${charge.external_order_id.ecommerce}`
+                    : null,
+                },
+                { label: "Orders created", value: String(charge.orders_count) },
+              ]}
+            />
+          </DetailSection>
+          <DetailSection title="Items">
+            <ChargeLineItems charge={charge} />
+          </DetailSection>
+          <div className="grid gap-6 md:grid-cols-2">
+            <DetailSection title="Billing address">
+              <AddressBlock address={charge.billing_address} />
+            </DetailSection>
+            <DetailSection title="Shipping address">
+              <AddressBlock address={charge.shipping_address} />
+            </DetailSection>
+          </div>
+        </div>
+        <div className="space-y-6">
+          <DetailSection title="Totals">
+            <ChargeTotals charge={charge} />
+          </DetailSection>
+          <DetailSection title="Discounts">
+            {charge.discounts.length ? (
+              <ul className="space-y-1 text-sm">
+                {charge.discounts.map((discount, index) => (
+                  <li key={index} className="font-mono">
+                    {String(discount.code ?? discount.id ?? "discount")}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-muted-foreground text-sm">No discounts applied</p>
+            )}
+          </DetailSection>
+          <DetailSection title="Actions">
+            <p className="text-muted-foreground text-sm">
+              Skip, refund and process now arrive with the action dialogs.
+            </p>
+          </DetailSection>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ChargeDetailSkeleton({ id }: { id: string }) {
+  return (
+    <div className="space-y-6" aria-busy="true">
+      <PageHeader title={`Charge #${id}`} description="Loading…" />
+      <div className="grid gap-6 xl:grid-cols-3">
+        <Skeleton className="h-64 xl:col-span-2" />
+        <Skeleton className="h-64" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { expect, test, type Page } from "@playwright/test";
+import { Sandbox } from "../fixtures/sandbox";
+
+test.use({ storageState: "e2e/.auth/viewer.json" });
+
+type ChargePage = { charges: { id: number }[]; next_cursor: string | null };
+
+/** The charge ids on screen, in order. */
+async function shownIds(page: Page): Promise<number[]> {
+  const table = page.getByRole("table", { name: "Charges" });
+  await expect(table).not.toHaveAttribute("aria-busy", "true");
+  const links = await table.getByRole("link", { name: /^#\d+$/ }).allTextContents();
+  return links.map((text) => Number(text.slice(1)));
+}
+
+let sandbox: Sandbox;
+
+test.beforeAll(async () => {
+  sandbox = await Sandbox.connect();
+});
+
+test.afterAll(async () => {
+  await sandbox.close();
+});
+
+test.describe("charges list", () => {
+  test("the first page is the sandbox's first page, rendered with the first paint", async ({ page }) => {
+    const expected = await sandbox.get<ChargePage>("/charges?status=skipped&limit=25");
+    await page.goto("/charges?status=skipped&limit=25");
+    expect(await shownIds(page)).toEqual(expected.charges.map((charge) => charge.id));
+  });
+
+  test("Next three times and Previous back: no overlap, identical pages, Back/Forward and reload agree", async ({
+    page,
+  }) => {
+    await page.goto("/charges?status=refunded&limit=25");
+    const pages: number[][] = [await shownIds(page)];
+    const urls: string[] = [page.url()];
+    for (let step = 0; step < 3; step++) {
+      await page.getByRole("button", { name: "Next page" }).click();
+      await expect(page).toHaveURL(/cursor=/);
+      await expect(page.getByText(`Rows ${(step + 1) * 25 + 1}–`)).toBeVisible();
+      pages.push(await shownIds(page));
+      urls.push(page.url());
+    }
+    const all = pages.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(100);
+
+    for (let step = 2; step >= 0; step--) {
+      await page.getByRole("button", { name: "Previous page" }).click();
+      await expect(page.getByText(`Rows ${step * 25 + 1}–`)).toBeVisible();
+      expect(await shownIds(page)).toEqual(pages[step]);
+    }
+    await expect(page.getByRole("button", { name: "Previous page" })).toBeDisabled();
+
+    // Every page turn is a history entry: Back walks them, Forward returns.
+    await page.goBack();
+    expect(await shownIds(page)).toEqual(pages[1]);
+    await page.goBack();
+    expect(await shownIds(page)).toEqual(pages[2]);
+    await page.goForward();
+    expect(await shownIds(page)).toEqual(pages[1]);
+
+    await page.goto(urls[3]!);
+    expect(await shownIds(page)).toEqual(pages[3]);
+  });
+
+  test("changing a filter or the sort starts again from the first page of the new set", async ({ page }) => {
+    await page.goto("/charges?limit=25");
+    await page.getByRole("button", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/cursor=/);
+
+    await page.getByLabel("Status").selectOption("skipped");
+    await expect(page).not.toHaveURL(/cursor=/);
+    const expected = await sandbox.get<ChargePage>("/charges?status=skipped&limit=25");
+    expect(await shownIds(page)).toEqual(expected.charges.map((charge) => charge.id));
+
+    await page.getByRole("button", { name: /Scheduled/ }).click();
+    await expect(page).toHaveURL(/sort_by=scheduled_at/);
+    await expect(page).not.toHaveURL(/cursor=/);
+  });
+
+  test("a filter that matches nothing says so and offers to clear it", async ({ page }) => {
+    await page.goto("/charges?customer_id=1");
+    await expect(page.getByTestId("data-table-empty")).toContainText("No charges match these filters.");
+    await page.getByRole("button", { name: /Clear filters/ }).click();
+    await expect(page).not.toHaveURL(/customer_id/);
+    await expect(page.getByRole("table", { name: "Charges" }).getByRole("link").first()).toBeVisible();
+  });
+
+  test("keyboard only: focus a row, Enter opens the charge", async ({ page }) => {
+    await page.goto("/charges?status=skipped&limit=25");
+    const firstRow = page.getByRole("table", { name: "Charges" }).locator("tbody tr").first();
+    const id = (await firstRow.getByRole("link").textContent())!.slice(1);
+    await firstRow.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(`/charges/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${id}`);
+  });
+});
