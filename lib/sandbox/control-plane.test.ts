@@ -110,6 +110,19 @@ describe("POST /__sandbox/faults", () => {
     await t.control("DELETE", `/__sandbox/faults/${fault.id}`);
   });
 
+  it("matches only requests whose query has the given values when `query` is set", async () => {
+    const fault = await addFault({
+      method: "GET",
+      path: "/charges",
+      query: { customer_id: "42" },
+      status: 503,
+    });
+    expect((await t.api("GET", "/charges?limit=1")).status).toBe(200);
+    expect((await t.api("GET", "/charges?customer_id=43")).status).toBe(200);
+    expect((await t.api("GET", "/charges?customer_id=42&limit=5")).status).toBe(503);
+    await t.control("DELETE", `/__sandbox/faults/${fault.id}`);
+  });
+
   it("matches one segment with * and any number with **", async () => {
     await addFault({ path: "/charges/*/refund", status: 502 });
     await addFault({ path: "/subscriptions/**", status: 504 });

@@ -13,6 +13,9 @@ export const faultInput = z
       .pipe(z.enum(["GET", "POST", "PUT", "DELETE", "PATCH"]))
       .optional(),
     path: z.string({ error: "can't be blank" }).startsWith("/", "must start with /"),
+    // Only requests whose query has these exact values match, so one test's fault on a shared list
+    // path (say GET /charges?customer_id=…) leaves other tests' calls alone.
+    query: z.record(z.string(), z.string()).optional(),
     status: z.number().int().min(200).max(599).optional(),
     body: z.json().optional(),
     headers: z.record(z.string(), z.string()).optional(),
@@ -69,10 +72,12 @@ export class FaultRegistry {
   }
 
   /** The first fault that fires for this request (the oldest wins); uses up one of its `times`. */
-  take(method: string, path: string): Fault | null {
+  take(method: string, path: string, query: URLSearchParams = new URLSearchParams()): Fault | null {
     for (const entry of this.faults) {
       const { fault } = entry;
       if ((fault.method && fault.method !== method) || !entry.matches(path)) continue;
+      if (fault.query && !Object.entries(fault.query).every(([key, value]) => query.get(key) === value))
+        continue;
       if (fault.rate !== undefined && this.random.next() >= fault.rate) continue;
       fault.hits += 1;
       if (fault.times !== undefined && fault.hits >= fault.times) this.remove(fault.id);

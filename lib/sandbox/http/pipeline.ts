@@ -45,7 +45,7 @@ export async function handleApiCall(
     runtime.record(call, result.status, token?.label ?? null, faultId);
   };
 
-  const fault = runtime.faults.take(call.method, call.path);
+  const fault = runtime.faults.take(call.method, call.path, call.query);
   if (fault) {
     faultId = fault.id;
     if (fault.delay_ms) await sleep(fault.delay_ms);
