@@ -89,6 +89,27 @@ test.describe("charges list", () => {
     await expect(page.getByRole("table", { name: "Charges" }).getByRole("link").first()).toBeVisible();
   });
 
+  test("a failed read shows the server's message and Retry, never an empty table", async ({ page }) => {
+    const customer = await sandbox.pick<{ id: number }>("customers", "customers", "", 17);
+    const fault = await sandbox.addFault({
+      method: "GET",
+      path: "/charges",
+      query: { customer_id: String(customer.id) },
+      status: 503,
+    });
+    try {
+      await page.goto(`/charges?customer_id=${customer.id}`);
+      await expect(page.getByTestId("data-table-error")).toContainText("Recharge is not answering right now");
+      await expect(page.getByTestId("data-table-empty")).toHaveCount(0);
+    } finally {
+      await sandbox.removeFault(fault);
+    }
+    await page.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByTestId("data-table-error")).toHaveCount(0);
+    const expected = await sandbox.get<ChargePage>(`/charges?customer_id=${customer.id}&limit=50`);
+    expect(await shownIds(page)).toEqual(expected.charges.map((charge) => charge.id));
+  });
+
   test("keyboard only: focus a row, Enter opens the charge", async ({ page }) => {
     await page.goto("/charges?status=skipped&limit=25");
     const firstRow = page.getByRole("table", { name: "Charges" }).locator("tbody tr").first();

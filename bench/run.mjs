@@ -1,0 +1,31 @@
+// npm run bench: builds when stale, starts its own sandbox and app on free ports, measures, prints a
+// table and writes bench/results.json. Budgets are reported, not asserted: the machine is noisy.
+import { writeFileSync } from "node:fs";
+import { buildIfStale } from "../scripts/lib/build.mjs";
+import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
+import { measureBffOverhead } from "./bff-overhead.mjs";
+import { signIn, startStack } from "./lib/servers.mjs";
+
+await ensureDependencies();
+await buildIfStale({
+  ...process.env,
+  DEMO_MODE: "1",
+  RECHARGE_API_URL: "http://127.0.0.1:4010",
+  RECHARGE_API_TOKEN: "sandbox_admin_token",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+const stack = await startStack();
+const cookie = await signIn(stack.appUrl);
+const results = { date: new Date().toISOString(), node: process.version, figures: [] };
+
+const overhead = await measureBffOverhead({ ...stack, cookie });
+results.figures.push(overhead);
+console.log(`\n${overhead.name}`);
+console.table({ "via app": overhead.viaApp, direct: overhead.direct, overhead: overhead.overhead });
+console.log(
+  `budget p50 ≤ ${overhead.budget.p50} ms, p95 ≤ ${overhead.budget.p95} ms: ${overhead.withinBudget ? "within" : "OVER"}`,
+);
+
+writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nWrote bench/results.json");
+process.exit(0);
