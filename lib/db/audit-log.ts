@@ -94,7 +94,7 @@ export async function listAuditEntries(
        error_message AS "errorMessage", upstream_status AS "upstreamStatus",
        upstream_request_id AS "upstreamRequestId", duration_ms AS "durationMs"
      FROM audit_log ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-     ORDER BY id ${order} LIMIT $${params.length}`,
+     ORDER BY audit_log.id ${order} LIMIT $${params.length}`,
     params,
   );
   const hasMore = rows.length > page.limit;

@@ -105,6 +105,8 @@ export function describeDatabaseContract(driver: string, open: () => Promise<Db>
         upstreamRequestId: "r",
         durationMs: 12.4,
       };
+      // The rows straddle id 10, so ids of different lengths ("9", "10") must sort as numbers.
+      for (let filler = 0; filler < 7; filler++) await insertAuditEntry(db, { ...entry, action: "filler" });
       for (let index = 0; index < 5; index++)
         await insertAuditEntry(db, { ...entry, targetId: String(index) });
       await insertAuditEntry(db, { ...entry, action: "charge.refund", operatorEmail: "Admin@example.com" });
