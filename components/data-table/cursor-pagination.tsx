@@ -21,6 +21,8 @@ export interface CursorPaginationProps {
   onNextPage: () => void;
   pageSize: PageSize;
   onPageSizeChange: (pageSize: PageSize) => void;
+  /** Names the navigation landmark; give each pager on a page its own ("Charge history pages"). */
+  label?: string;
   className?: string;
 }
 
@@ -50,16 +52,14 @@ export function CursorPagination({
   onNextPage,
   pageSize,
   onPageSizeChange,
+  label = "Pagination",
   className,
 }: CursorPaginationProps) {
   const pageSizeId = useId();
   const waiting = isPlaceholderData || undefined;
 
   return (
-    <nav
-      aria-label="Pagination"
-      className={cn("flex flex-wrap items-center justify-between gap-3", className)}
-    >
+    <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-3", className)}>
       {/* Polite live region: screen readers hear the new position after Next/Previous. */}
       <p aria-live="polite" className="text-muted-foreground min-h-5 text-sm tabular-nums">
         {positionHint(firstRowIndex, rowCount)}

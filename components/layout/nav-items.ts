@@ -9,5 +9,8 @@ export interface NavItem {
 // Only pages that exist are listed; each resource's issue adds its entry here.
 export const navItems: readonly NavItem[] = [
   { href: "/", label: "Overview", permission: "records:read" },
+  { href: "/customers", label: "Customers", permission: "records:read" },
   { href: "/charges", label: "Charges", permission: "records:read" },
+  { href: "/subscriptions", label: "Subscriptions", permission: "records:read" },
+  { href: "/discounts", label: "Discounts", permission: "records:read" },
 ];

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { prefetchCustomerPage } from "@/components/customers/customer-detail-prefetch";
+import { CustomerDetail } from "@/components/customers/customer-detail";
+import { requirePageOperator } from "@/lib/auth/session";
+
+export async function generateMetadata({ params }: PageProps<"/customers/[id]">): Promise<Metadata> {
+  return { title: `Customer #${(await params).id}` };
+}
+
+export default async function CustomerPage({ params, searchParams }: PageProps<"/customers/[id]">) {
+  await requirePageOperator();
+  const { id } = await params;
+  const prefetched = await prefetchCustomerPage(id, await searchParams);
+  if (!prefetched.found) notFound();
+  return (
+    <HydrationBoundary state={prefetched.state}>
+      <CustomerDetail id={id} />
+    </HydrationBoundary>
+  );
+}

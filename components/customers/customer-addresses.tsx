@@ -1,0 +1,57 @@
+"use client";
+
+import { useCallback, type ReactNode } from "react";
+import { CursorPagination } from "@/components/data-table/cursor-pagination";
+import { customerQueries } from "@/lib/queries/customers";
+import { cn } from "@/lib/utils/cn";
+import { ADDRESS_GRID, AddressCard, AddressCardsSkeleton } from "./address-card";
+import { CustomerSection } from "./customer-section";
+import { LoadErrorPanel } from "./load-error-panel";
+import { useSectionList } from "./use-section-list";
+
+/** The customer's addresses as cards, cursor-paged (most customers have one or two). */
+export function CustomerAddresses({ customerId }: { customerId: string }) {
+  const pageQuery = useCallback(
+    (queryString: string) => customerQueries.addresses(customerId, queryString),
+    [customerId],
+  );
+  const { query, rows, pagination } = useSectionList({ section: "addresses", customerId, pageQuery });
+  const paged = pagination.hasNextPage || pagination.hasPreviousPage;
+
+  let body: ReactNode;
+  if (query.isError)
+    body = (
+      <LoadErrorPanel
+        title="The addresses could not be loaded."
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+      />
+    );
+  else if (!rows) body = <AddressCardsSkeleton />;
+  else if (rows.length === 0)
+    body = <p className="bg-card text-muted-foreground rounded-lg border p-5 text-sm">No addresses.</p>;
+  else
+    body = (
+      <ul
+        aria-busy={query.isPlaceholderData || undefined}
+        className={cn(ADDRESS_GRID, "transition-opacity", query.isPlaceholderData && "opacity-60")}
+      >
+        {rows.map((address) => (
+          <li key={address.id} className="min-w-0">
+            <AddressCard address={address} />
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <CustomerSection
+      title="Addresses"
+      description="Where subscriptions ship, with the discounts applied to each."
+    >
+      {body}
+      {paged ? <CursorPagination {...pagination} label="Address pages" /> : null}
+    </CustomerSection>
+  );
+}
