@@ -1,0 +1,5 @@
+import { DiscountNotFound } from "@/components/discounts/discount-not-found";
+
+export default function DiscountNotFoundPage() {
+  return <DiscountNotFound />;
+}

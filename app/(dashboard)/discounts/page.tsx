@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
+import { discountListUrl } from "@/components/discounts/discount-list-url";
+import { DiscountsTable } from "@/components/discounts/discounts-table";
+import { PageHeader } from "@/components/layout/page-header";
+import { requirePageOperator } from "@/lib/auth/session";
+import { prefetchListPage } from "@/lib/queries/server-prefetch";
+
+export const metadata: Metadata = { title: "Discounts" };
+
+export default async function DiscountsPage({ searchParams }: PageProps<"/discounts">) {
+  await requirePageOperator();
+  const state = loadListUrlState(discountListUrl, await searchParams);
+  const dehydrated = await prefetchListPage("discounts", toListQueryString(state));
+  return (
+    <>
+      <PageHeader
+        title="Discounts"
+        description="Discount codes, newest first. Codes are unique in the store, whatever their case."
+      />
+      <HydrationBoundary state={dehydrated}>
+        <DiscountsTable />
+      </HydrationBoundary>
+    </>
+  );
+}

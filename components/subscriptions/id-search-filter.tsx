@@ -1,0 +1,86 @@
+"use client";
+
+import { useId, useState } from "react";
+import { TEXT_FILTER_DEBOUNCE_MS } from "@/components/data-table/data-table-text-filter";
+import { useDebouncedCallback } from "@/components/data-table/use-debounced-callback";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/utils/cn";
+
+const ID = /^\d{1,15}$/;
+
+// "#312877501" is how ids are printed across the dashboard, so a pasted "#" is accepted.
+const normalize = (text: string): string | null => {
+  const trimmed = text.trim().replace(/^#/, "");
+  return trimmed === "" ? null : trimmed;
+};
+
+export interface IdSearchFilterProps {
+  label: string;
+  /** Always visible under the box and read as its description, e.g. "Exact id, e.g. 312877501". */
+  hint: string;
+  /** The applied id (from the URL). */
+  value: string | null;
+  /** Called with a valid id after typing pauses (or on Enter); null when emptied. */
+  onChange: (value: string | null) => void;
+  className?: string;
+}
+
+/**
+ * A debounced filter for one exact Recharge id. Anything but digits is flagged and never applied:
+ * the URL parser would drop it, and the table would silently show the unfiltered list instead.
+ * The hint hangs below the box so it does not push the box out of line with the other filters.
+ */
+export function IdSearchFilter({ label, hint, value, onChange, className }: IdSearchFilterProps) {
+  const inputId = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState(value ?? "");
+  const [applied, setApplied] = useState(value);
+  // The URL changed from elsewhere (Clear filters, Back): show it unless the draft already means it.
+  if (value !== applied) {
+    setApplied(value);
+    if (normalize(draft) !== value) setDraft(value ?? "");
+  }
+
+  const pending = normalize(draft);
+  const invalid = pending !== null && !ID.test(pending);
+
+  const apply = useDebouncedCallback((text: string) => {
+    const next = normalize(text);
+    if (next !== null && !ID.test(next)) return;
+    if (next !== value) onChange(next);
+  }, TEXT_FILTER_DEBOUNCE_MS);
+
+  return (
+    <div className={cn("relative flex flex-col gap-1.5", className)}>
+      <Label htmlFor={inputId}>{label}</Label>
+      <Input
+        id={inputId}
+        type="search"
+        inputMode="numeric"
+        value={draft}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={invalid || undefined}
+        aria-describedby={hintId}
+        className="w-44"
+        onChange={(event) => {
+          setDraft(event.target.value);
+          apply.schedule(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") apply.flush();
+        }}
+      />
+      <p
+        id={hintId}
+        className={cn(
+          "absolute top-full left-0 mt-1 text-xs whitespace-nowrap",
+          invalid ? "text-destructive" : "text-muted-foreground",
+        )}
+      >
+        {invalid ? "Only digits: a Recharge id is a number." : hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { PageSize } from "@/components/data-table/list-url-state";
+import type { ChargeStatusValue } from "@/lib/schemas/recharge-enums";
+
+// The BFF query strings of a subscription's charge lists. Shared by the page's server prefetch and
+// the browser so both produce the same react-query key, byte for byte. Recharge names the
+// subscription `purchase_item_id` on a charge's line items.
+
+export const SUBSCRIPTION_CHARGES_PAGE_SIZE: PageSize = 25;
+
+function query(params: Record<string, string | null>, limit: PageSize): string {
+  const search = new URLSearchParams();
+  for (const key of Object.keys(params).sort()) {
+    const value = params[key];
+    if (value) search.set(key, value);
+  }
+  search.set("limit", String(limit));
+  return search.toString();
+}
+
+/** Queued charges that include the subscription, soonest first. */
+export function upcomingChargesQuery(subscriptionId: string, limit = SUBSCRIPTION_CHARGES_PAGE_SIZE): string {
+  return query({ purchase_item_id: subscriptionId, status: "queued", sort_by: "scheduled_at-asc" }, limit);
+}
+
+/**
+ * Every charge that includes the subscription, latest scheduled date first, optionally of one status.
+ * Sorted explicitly: Recharge's documented default for charges is id-asc, the oldest first.
+ */
+export function chargeHistoryQuery(
+  subscriptionId: string,
+  status: ChargeStatusValue | null,
+  limit = SUBSCRIPTION_CHARGES_PAGE_SIZE,
+): string {
+  return query({ purchase_item_id: subscriptionId, status, sort_by: "scheduled_at-desc" }, limit);
+}
+
+/** A follow-up page: the cursor carries the filters and sort, so only `limit` goes beside it. */
+export function cursorPageQuery(cursor: string, limit: PageSize): string {
+  return new URLSearchParams({ cursor, limit: String(limit) }).toString();
+}

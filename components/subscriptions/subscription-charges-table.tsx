@@ -1,0 +1,68 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { useDataTable, type UseDataTableOptions } from "@/components/data-table/use-data-table";
+import { getErrorMessage } from "@/lib/queries/api-error";
+import { chargeQueries } from "@/lib/queries/charges";
+import type { Charge } from "@/lib/recharge/schemas/charge";
+import { ChargesPager } from "./charges-pager";
+import { SUBSCRIPTION_CHARGES_PAGE_SIZE } from "./subscription-charges-query";
+import { useLocalCursorList } from "./use-local-cursor-list";
+
+// Skeleton rows while nothing is cached; a subscription seldom has more than a few charges in view.
+const SKELETON_ROWS = 3;
+
+export interface SubscriptionChargesTableProps {
+  /** The table's caption and the pager's landmark name, e.g. "Upcoming charges". */
+  caption: string;
+  /** From `upcomingChargesQuery` / `chargeHistoryQuery`: the first page's BFF query string. */
+  firstPageQuery: string;
+  /** Module-level columns from subscription-charges-columns.tsx. */
+  columns: UseDataTableOptions<Charge>["columns"];
+  emptyMessage: string;
+  toolbar?: ReactNode;
+}
+
+/** One cursor-paged list of a subscription's charges; rows open the charge. */
+export function SubscriptionChargesTable({
+  caption,
+  firstPageQuery,
+  columns,
+  emptyMessage,
+  toolbar,
+}: SubscriptionChargesTableProps) {
+  const router = useRouter();
+  const { query, rows, pager } = useLocalCursorList(
+    firstPageQuery,
+    SUBSCRIPTION_CHARGES_PAGE_SIZE,
+    chargeQueries.list,
+  );
+  const table = useDataTable({ columns, data: rows, getRowId: (charge) => String(charge.id) });
+
+  return (
+    <DataTable
+      table={table}
+      caption={caption}
+      pageSize={SKELETON_ROWS}
+      pageKey={firstPageQuery + pager.firstRowIndex}
+      isLoading={query.isPending}
+      isPlaceholderData={query.isPlaceholderData}
+      error={
+        query.isError
+          ? {
+              message: getErrorMessage(query.error),
+              onRetry: () => void query.refetch(),
+              isRetrying: query.isFetching,
+            }
+          : null
+      }
+      emptyMessage={emptyMessage}
+      onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
+      toolbar={toolbar}
+      footer={<ChargesPager label={`${caption} pages`} {...pager} />}
+      scrollAreaClassName="max-h-[32rem]"
+    />
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import Link from "next/link";
+import { DateCell } from "@/components/data-table/date-cell";
+import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
+import type { Subscription } from "@/lib/recharge/schemas/subscription";
+import { chargeInterval, deliveryInterval, unitPrice } from "./subscription-format";
+import { SubscriptionStatusBadge } from "./subscription-status-badge";
+
+const yesNo = (value: boolean) => (value ? "Yes" : "No");
+
+/** Labels of each section, in order; the loading skeleton draws the same ones. */
+export const SUBSCRIPTION_SECTION_LABELS = {
+  subscription: [
+    "Product",
+    "Variant",
+    "SKU",
+    "Price",
+    "Quantity",
+    "Interval",
+    "Status",
+    "Next charge",
+    "Created",
+    "Updated",
+  ],
+  customer: ["Customer", "Address", "Currency"],
+  settings: [
+    "Prepaid",
+    "Skippable",
+    "Has queued charges",
+    "Max retries reached",
+    "External product id",
+    "External variant id",
+  ],
+} as const;
+
+export function SubscriptionOverviewSection({ subscription }: { subscription: Subscription }) {
+  const prepaid = subscription.charge_interval_frequency !== subscription.order_interval_frequency;
+  return (
+    <DetailSection title="Subscription">
+      <DescriptionList
+        items={[
+          { label: "Product", value: subscription.product_title },
+          { label: "Variant", value: subscription.variant_title },
+          { label: "SKU", value: subscription.sku },
+          { label: "Price", value: unitPrice(subscription) },
+          { label: "Quantity", value: String(subscription.quantity) },
+          { label: "Interval", value: deliveryInterval(subscription) },
+          // Prepaid plans charge less often than they ship: say both.
+          ...(prepaid ? [{ label: "Charged", value: chargeInterval(subscription) }] : []),
+          { label: "Status", value: <SubscriptionStatusBadge status={subscription.status} /> },
+          {
+            label: "Next charge",
+            value: <DateCell value={subscription.next_charge_scheduled_at} variant="date" />,
+          },
+          { label: "Created", value: <DateCell value={subscription.created_at} /> },
+          { label: "Updated", value: <DateCell value={subscription.updated_at} /> },
+        ]}
+      />
+    </DetailSection>
+  );
+}
+
+/** Shown once the subscription was cancelled (an expired one has no cancellation). */
+export function CancellationSection({ subscription }: { subscription: Subscription }) {
+  return (
+    <DetailSection title="Cancellation">
+      <DescriptionList
+        items={[
+          { label: "Cancelled", value: <DateCell value={subscription.cancelled_at} /> },
+          { label: "Reason", value: subscription.cancellation_reason },
+          { label: "Comments", value: subscription.cancellation_reason_comments },
+        ]}
+      />
+    </DetailSection>
+  );
+}
+
+export function CustomerSection({ subscription }: { subscription: Subscription }) {
+  return (
+    <DetailSection title="Customer and address">
+      <DescriptionList
+        items={[
+          {
+            label: "Customer",
+            value: (
+              <Link
+                href={`/customers/${subscription.customer_id}`}
+                className="tabular-nums underline underline-offset-4"
+              >
+                {subscription.customer_id}
+              </Link>
+            ),
+          },
+          { label: "Address", value: <span className="tabular-nums">{subscription.address_id}</span> },
+          { label: "Currency", value: subscription.presentment_currency },
+        ]}
+      />
+    </DetailSection>
+  );
+}
+
+export function SettingsSection({ subscription }: { subscription: Subscription }) {
+  return (
+    <DetailSection title="Settings">
+      <DescriptionList
+        items={[
+          { label: "Prepaid", value: yesNo(subscription.is_prepaid) },
+          { label: "Skippable", value: yesNo(subscription.is_skippable) },
+          { label: "Has queued charges", value: yesNo(subscription.has_queued_charges) },
+          { label: "Max retries reached", value: yesNo(subscription.max_retries_reached) },
+          { label: "External product id", value: subscription.external_product_id?.ecommerce },
+          { label: "External variant id", value: subscription.external_variant_id?.ecommerce },
+        ]}
+      />
+    </DetailSection>
+  );
+}
+
+/** Line-item properties (engraving text, gift notes…), only when the subscription has some. */
+export function PropertiesSection({ properties }: { properties: Subscription["properties"] }) {
+  return (
+    <DetailSection title="Properties">
+      <DescriptionList
+        items={properties.map((property) => ({
+          label: property.name,
+          value: property.value === null ? null : String(property.value),
+        }))}
+      />
+    </DetailSection>
+  );
+}
+
+/** Reserved for cancel / activate / next-charge-date, which come with their dialogs. */
+export function SubscriptionActionsSection() {
+  return (
+    <DetailSection title="Actions">
+      <p className="text-muted-foreground text-sm">
+        Cancelling, reactivating and moving the next charge date will be available here.
+      </p>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { defineListUrlState } from "@/components/data-table/list-url-state";
+import { subscriptionStatuses } from "@/lib/schemas/recharge-enums";
+
+const id = z.string().regex(/^\d{1,15}$/);
+const day = z.iso.date();
+
+/** The subscriptions list's URL: Recharge's own filter names, so the query string goes to the BFF as is. */
+export const subscriptionListUrl = defineListUrlState({
+  filters: {
+    status: z.enum(subscriptionStatuses),
+    ids: id,
+    customer_id: id,
+    created_at_min: day,
+    created_at_max: day,
+  },
+  sortFields: ["id", "created_at"],
+});
