@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { OperatorProvider } from "@/components/auth/operator-context";
 import { SessionKeepalive } from "@/components/auth/session-keepalive";
 import { AppSidebar } from "@/components/layout/app-sidebar";
 import { Providers } from "@/components/layout/providers";
@@ -9,11 +10,13 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const operator = await requirePageOperator();
   return (
     <Providers>
-      <div className="flex min-h-screen">
-        <AppSidebar operator={operator} />
-        <main className="min-w-0 flex-1 p-6 lg:p-8">{children}</main>
-        <SessionKeepalive />
-      </div>
+      <OperatorProvider operator={operator}>
+        <div className="flex min-h-screen">
+          <AppSidebar operator={operator} />
+          <main className="min-w-0 flex-1 p-6 lg:p-8">{children}</main>
+          <SessionKeepalive />
+        </div>
+      </OperatorProvider>
     </Providers>
   );
 }

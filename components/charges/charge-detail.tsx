@@ -9,6 +9,7 @@ import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { chargeQueries } from "@/lib/queries/charges";
 import { AddressBlock } from "./address-block";
+import { ChargeActions } from "./charge-actions";
 import { ChargeLineItems } from "./charge-line-items";
 import { ChargeStatusBadge } from "./charge-status-badge";
 import { ChargeTotals } from "./charge-totals";
@@ -96,9 +97,7 @@ export function ChargeDetail({ id }: { id: string }) {
             )}
           </DetailSection>
           <DetailSection title="Actions">
-            <p className="text-muted-foreground text-sm">
-              Skip, refund and process now arrive with the action dialogs.
-            </p>
+            <ChargeActions charge={charge} />
           </DetailSection>
         </div>
       </div>

@@ -4,7 +4,9 @@ import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
 import { formatMoney } from "@/components/data-table/format";
 import type { Charge } from "@/lib/recharge/schemas/charge";
+import { ChargeRowActions } from "./charge-row-actions";
 import { ChargeStatusBadge } from "./charge-status-badge";
+import type { ChargeVerb } from "./use-charge-action";
 
 const column = createDataTableColumnHelper<Charge>();
 
@@ -15,8 +17,14 @@ function itemsSummary(charge: Charge): string {
   return rest.length ? `${name} +${rest.length} more` : name;
 }
 
+/** Which dialog a row asked for: the table opens exactly one. */
+export interface ChargeRowAction {
+  charge: Charge;
+  verb: ChargeVerb;
+}
+
 /** The charges table's columns; ids that Recharge can sort by keep their Recharge names. */
-export function getChargesTableColumns() {
+export function getChargesTableColumns({ onRowAction }: { onRowAction: (action: ChargeRowAction) => void }) {
   return column.columns([
     column.accessor("id", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Charge" />,
@@ -55,6 +63,16 @@ export function getChargesTableColumns() {
       id: "items",
       header: "Items",
       cell: ({ getValue }) => <span className="block max-w-64 truncate">{getValue()}</span>,
+    }),
+    column.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => (
+        <ChargeRowActions
+          charge={row.original}
+          onAction={(verb) => onRowAction({ charge: row.original, verb })}
+        />
+      ),
     }),
   ]);
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
@@ -13,15 +14,16 @@ import { chargeQueries } from "@/lib/queries/charges";
 import { chargeStatuses } from "@/lib/schemas/recharge-enums";
 import { chargeListUrl } from "./charge-list-url";
 import { chargeStatusLabel } from "./charge-status-badge";
-import { getChargesTableColumns } from "./charges-table-columns";
-
-const columns = getChargesTableColumns();
+import { ChargeActionDialog } from "./charge-actions";
+import { getChargesTableColumns, type ChargeRowAction } from "./charges-table-columns";
 const statusOptions = chargeStatuses.map((status) => ({ value: status, label: chargeStatusLabel(status) }));
 
 /** Charges with Recharge's filters; every bit of state lives in the URL. */
 export function ChargesTable() {
   const router = useRouter();
   const { list, query, rows, pagination } = useCursorList(chargeListUrl, chargeQueries.list);
+  const [rowAction, setRowAction] = useState<ChargeRowAction | null>(null);
+  const columns = useMemo(() => getChargesTableColumns({ onRowAction: setRowAction }), []);
   const table = useDataTable({
     columns,
     data: rows,
@@ -32,52 +34,61 @@ export function ChargesTable() {
   const filters = list.state.filters;
 
   return (
-    <DataTable
-      table={table}
-      caption="Charges"
-      pageSize={list.state.limit}
-      pageKey={list.state.cursor}
-      isLoading={query.isPending}
-      isPlaceholderData={query.isPlaceholderData}
-      error={
-        query.isError
-          ? {
-              message: getErrorMessage(query.error),
-              onRetry: () => void query.refetch(),
-              isRetrying: query.isFetching,
-            }
-          : null
-      }
-      emptyMessage={list.hasActiveFilters ? "No charges match these filters." : "There are no charges yet."}
-      onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
-      onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
-      toolbar={
-        <div className="flex flex-wrap items-end gap-3">
-          <DataTableSelectFilter
-            label="Status"
-            value={filters.status}
-            options={statusOptions}
-            onChange={(status) => list.setFilters({ status })}
-          />
-          <DataTableTextFilter
-            label="Customer id"
-            value={filters.customer_id}
-            onChange={(customer_id) => list.setFilters({ customer_id })}
-            placeholder="e.g. 93414978"
-          />
-          <DataTableDateRangeFilter
-            legend="Scheduled"
-            value={{ from: filters.scheduled_at_min, to: filters.scheduled_at_max }}
-            onChange={({ from, to }) => list.setFilters({ scheduled_at_min: from, scheduled_at_max: to })}
-          />
-          <DataTableDateRangeFilter
-            legend="Processed"
-            value={{ from: filters.processed_at_min, to: filters.processed_at_max }}
-            onChange={({ from, to }) => list.setFilters({ processed_at_min: from, processed_at_max: to })}
-          />
-        </div>
-      }
-      footer={<CursorPagination {...pagination} />}
-    />
+    <>
+      <DataTable
+        table={table}
+        caption="Charges"
+        pageSize={list.state.limit}
+        pageKey={list.state.cursor}
+        isLoading={query.isPending}
+        isPlaceholderData={query.isPlaceholderData}
+        error={
+          query.isError
+            ? {
+                message: getErrorMessage(query.error),
+                onRetry: () => void query.refetch(),
+                isRetrying: query.isFetching,
+              }
+            : null
+        }
+        emptyMessage={list.hasActiveFilters ? "No charges match these filters." : "There are no charges yet."}
+        onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
+        onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
+        toolbar={
+          <div className="flex flex-wrap items-end gap-3">
+            <DataTableSelectFilter
+              label="Status"
+              value={filters.status}
+              options={statusOptions}
+              onChange={(status) => list.setFilters({ status })}
+            />
+            <DataTableTextFilter
+              label="Customer id"
+              value={filters.customer_id}
+              onChange={(customer_id) => list.setFilters({ customer_id })}
+              placeholder="e.g. 93414978"
+            />
+            <DataTableDateRangeFilter
+              legend="Scheduled"
+              value={{ from: filters.scheduled_at_min, to: filters.scheduled_at_max }}
+              onChange={({ from, to }) => list.setFilters({ scheduled_at_min: from, scheduled_at_max: to })}
+            />
+            <DataTableDateRangeFilter
+              legend="Processed"
+              value={{ from: filters.processed_at_min, to: filters.processed_at_max }}
+              onChange={({ from, to }) => list.setFilters({ processed_at_min: from, processed_at_max: to })}
+            />
+          </div>
+        }
+        footer={<CursorPagination {...pagination} />}
+      />
+      {rowAction ? (
+        <ChargeActionDialog
+          charge={rowAction.charge}
+          verb={rowAction.verb}
+          onClose={() => setRowAction(null)}
+        />
+      ) : null}
+    </>
   );
 }

@@ -1,0 +1,79 @@
+"use client";
+
+import { Dialog } from "radix-ui";
+import type { FormEvent, ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { ActionErrorNotice } from "./action-error-notice";
+
+export interface ActionDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** What will happen, in plain words, before it happens. */
+  summary: ReactNode;
+  children?: ReactNode;
+  confirmLabel: string;
+  pendingLabel: string;
+  destructive?: boolean;
+  /** The form is valid: only then can the operator confirm. */
+  canConfirm: boolean;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  /** Offered when the outcome is unknown: re-read the record instead of sending again. */
+  onRecheck?: () => void;
+  recheckLabel?: string;
+}
+
+/**
+ * The frame of every action: a Radix dialog (focus trap, Escape cancels, labelled) that states the
+ * consequence, validates before confirming, locks while the request runs, and stays open with the
+ * server's message on failure. It never closes itself on success: the caller does, once confirmed.
+ */
+export function ActionDialog(props: ActionDialogProps) {
+  const { open, onOpenChange, pending } = props;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (props.canConfirm && !pending) props.onConfirm();
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
+        <Dialog.Content
+          className="bg-card text-card-foreground fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border p-6 shadow-xl"
+          onEscapeKeyDown={(event) => pending && event.preventDefault()}
+          onPointerDownOutside={(event) => pending && event.preventDefault()}
+        >
+          <Dialog.Title className="text-lg font-semibold">{props.title}</Dialog.Title>
+          <Dialog.Description asChild>
+            <div className="text-muted-foreground mt-2 text-sm">{props.summary}</div>
+          </Dialog.Description>
+          <form onSubmit={submit} className="mt-5 space-y-4" noValidate>
+            {props.children}
+            <ActionErrorNotice
+              error={props.error}
+              onRecheck={props.onRecheck}
+              recheckLabel={props.recheckLabel}
+            />
+            <div className="flex justify-end gap-2 pt-2">
+              <Dialog.Close asChild>
+                <Button variant="secondary" disabled={pending}>
+                  Cancel
+                </Button>
+              </Dialog.Close>
+              <Button
+                type="submit"
+                variant={props.destructive ? "destructive" : "primary"}
+                disabled={!props.canConfirm || pending}
+                aria-disabled={!props.canConfirm || pending}
+              >
+                {pending ? props.pendingLabel : props.confirmLabel}
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
