@@ -1,7 +1,7 @@
 "use client";
 
 import { Dialog } from "radix-ui";
-import type { FormEvent, ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ActionErrorNotice } from "./action-error-notice";
 
@@ -32,6 +32,12 @@ export interface ActionDialogProps {
  */
 export function ActionDialog(props: ActionDialogProps) {
   const { open, onOpenChange, pending } = props;
+  // Dialogs mount when opened and unmount when closed, so Radix has no trigger to return focus to:
+  // remember what had focus (the button or the row menu) and give it back.
+  const [opener] = useState(() =>
+    typeof document === "undefined" ? null : (document.activeElement as HTMLElement | null),
+  );
+  useEffect(() => () => opener?.focus(), [opener]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (props.canConfirm && !pending) props.onConfirm();

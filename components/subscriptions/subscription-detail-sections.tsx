@@ -130,14 +130,3 @@ export function PropertiesSection({ properties }: { properties: Subscription["pr
     </DetailSection>
   );
 }
-
-/** Reserved for cancel / activate / next-charge-date, which come with their dialogs. */
-export function SubscriptionActionsSection() {
-  return (
-    <DetailSection title="Actions">
-      <p className="text-muted-foreground text-sm">
-        Cancelling, reactivating and moving the next charge date will be available here.
-      </p>
-    </DetailSection>
-  );
-}

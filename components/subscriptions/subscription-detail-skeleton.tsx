@@ -3,7 +3,7 @@
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { SUBSCRIPTION_SECTION_LABELS, SubscriptionActionsSection } from "./subscription-detail-sections";
+import { SUBSCRIPTION_SECTION_LABELS } from "./subscription-detail-sections";
 
 const placeholders = (labels: readonly string[]) =>
   labels.map((label, index) => ({
@@ -42,7 +42,9 @@ export function SubscriptionDetailSkeleton({ id }: { id?: string }) {
           <DetailSection title="Settings">
             <DescriptionList items={placeholders(SUBSCRIPTION_SECTION_LABELS.settings)} />
           </DetailSection>
-          <SubscriptionActionsSection />
+          <DetailSection title="Actions">
+            <Skeleton className="h-9 w-48" />
+          </DetailSection>
         </div>
       </div>
     </div>

@@ -12,12 +12,12 @@ import {
   CustomerSection,
   PropertiesSection,
   SettingsSection,
-  SubscriptionActionsSection,
   SubscriptionOverviewSection,
 } from "./subscription-detail-sections";
 import { SubscriptionDetailSkeleton } from "./subscription-detail-skeleton";
 import { productName } from "./subscription-format";
 import { SubscriptionNotFound } from "./subscription-not-found";
+import { SubscriptionActionsSection } from "./subscription-actions";
 import { SubscriptionStatusBadge } from "./subscription-status-badge";
 
 /** One subscription: what it is, when it charges next, who has it, and the charges it made. */
@@ -68,7 +68,7 @@ export function SubscriptionDetail({ id }: { id: string }) {
           <CustomerSection subscription={subscription} />
           <SettingsSection subscription={subscription} />
           {subscription.properties.length ? <PropertiesSection properties={subscription.properties} /> : null}
-          <SubscriptionActionsSection />
+          <SubscriptionActionsSection subscription={subscription} />
         </div>
       </div>
     </div>
