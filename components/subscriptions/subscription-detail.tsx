@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
@@ -69,6 +70,7 @@ export function SubscriptionDetail({ id }: { id: string }) {
           <SettingsSection subscription={subscription} />
           {subscription.properties.length ? <PropertiesSection properties={subscription.properties} /> : null}
           <SubscriptionActionsSection subscription={subscription} />
+          <RecordHistory targetType="subscription" targetId={String(subscription.id)} />
         </div>
       </div>
     </div>

@@ -65,6 +65,7 @@ describe("subscriptions table columns", () => {
       "active",
       "Dec 16, 2026",
       "Nov 20, 2026",
+      "", // the row's action menu: empty without a signed-in operator allowed to act
     ]);
     expect(html).toContain('href="/subscriptions/312877501"');
     expect(html).toContain('href="/customers/93415007"');

@@ -4,7 +4,15 @@ import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
 import { deliveryInterval, priceTimesQuantity, productName } from "./subscription-format";
+import { SubscriptionRowActions } from "./subscription-row-actions";
 import { SubscriptionStatusBadge } from "./subscription-status-badge";
+import type { SubscriptionVerb } from "./use-subscription-action";
+
+/** Which dialog a row asked for: the table opens exactly one. */
+export interface SubscriptionRowAction {
+  subscription: Subscription;
+  verb: SubscriptionVerb;
+}
 
 const column = createDataTableColumnHelper<Subscription>();
 
@@ -12,7 +20,9 @@ const column = createDataTableColumnHelper<Subscription>();
  * The subscriptions table's columns; ids that Recharge can sort by keep their Recharge names. Sized
  * to fit 1280px beside the sidebar; narrower screens scroll the table, not the page.
  */
-export function getSubscriptionsTableColumns() {
+export function getSubscriptionsTableColumns({
+  onRowAction = () => undefined,
+}: { onRowAction?: (action: SubscriptionRowAction) => void } = {}) {
   return column.columns([
     column.accessor("id", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="ID" />,
@@ -62,6 +72,16 @@ export function getSubscriptionsTableColumns() {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
       enableSorting: true,
       cell: ({ getValue }) => <DateCell value={getValue()} variant="date" />,
+    }),
+    column.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => (
+        <SubscriptionRowActions
+          subscription={row.original}
+          onAction={(verb) => onRowAction({ subscription: row.original, verb })}
+        />
+      ),
     }),
   ]);
 }

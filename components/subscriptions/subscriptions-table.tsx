@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
@@ -14,9 +15,8 @@ import { IdSearchFilter } from "./id-search-filter";
 import { subscriptionsEmptyMessage } from "./subscription-empty-message";
 import { subscriptionListUrl } from "./subscription-list-url";
 import { subscriptionStatusLabel } from "./subscription-status-badge";
-import { getSubscriptionsTableColumns } from "./subscriptions-table-columns";
-
-const columns = getSubscriptionsTableColumns();
+import { SubscriptionActionDialog } from "./subscription-actions";
+import { getSubscriptionsTableColumns, type SubscriptionRowAction } from "./subscriptions-table-columns";
 const statusOptions = subscriptionStatuses.map((status) => ({
   value: status,
   label: subscriptionStatusLabel(status),
@@ -26,6 +26,8 @@ const statusOptions = subscriptionStatuses.map((status) => ({
 export function SubscriptionsTable() {
   const router = useRouter();
   const { list, query, rows, pagination } = useCursorList(subscriptionListUrl, subscriptionQueries.list);
+  const [rowAction, setRowAction] = useState<SubscriptionRowAction | null>(null);
+  const columns = useMemo(() => getSubscriptionsTableColumns({ onRowAction: setRowAction }), []);
   const table = useDataTable({
     columns,
     data: rows,
@@ -36,54 +38,63 @@ export function SubscriptionsTable() {
   const filters = list.state.filters;
 
   return (
-    <DataTable
-      table={table}
-      caption="Subscriptions"
-      pageSize={list.state.limit}
-      pageKey={list.state.cursor}
-      isLoading={query.isPending}
-      isPlaceholderData={query.isPlaceholderData}
-      error={
-        query.isError
-          ? {
-              message: getErrorMessage(query.error),
-              onRetry: () => void query.refetch(),
-              isRetrying: query.isFetching,
-            }
-          : null
-      }
-      emptyMessage={subscriptionsEmptyMessage(filters)}
-      onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
-      onRowOpen={(subscription) => router.push(`/subscriptions/${subscription.id}`)}
-      toolbar={
-        // pb-5 / gap-y-7 leave room for the id boxes' hints, which hang below their inputs.
-        <div className="flex flex-wrap items-end gap-x-3 gap-y-7 pb-5">
-          <IdSearchFilter
-            label="Find subscription"
-            hint="Exact subscription id"
-            value={filters.ids}
-            onChange={(ids) => list.setFilters({ ids })}
-          />
-          <DataTableSelectFilter
-            label="Status"
-            value={filters.status}
-            options={statusOptions}
-            onChange={(status) => list.setFilters({ status })}
-          />
-          <IdSearchFilter
-            label="Customer id"
-            hint="All of one customer's subscriptions"
-            value={filters.customer_id}
-            onChange={(customer_id) => list.setFilters({ customer_id })}
-          />
-          <DataTableDateRangeFilter
-            legend="Created (UTC)"
-            value={{ from: filters.created_at_min, to: filters.created_at_max }}
-            onChange={({ from, to }) => list.setFilters({ created_at_min: from, created_at_max: to })}
-          />
-        </div>
-      }
-      footer={<CursorPagination {...pagination} />}
-    />
+    <>
+      <DataTable
+        table={table}
+        caption="Subscriptions"
+        pageSize={list.state.limit}
+        pageKey={list.state.cursor}
+        isLoading={query.isPending}
+        isPlaceholderData={query.isPlaceholderData}
+        error={
+          query.isError
+            ? {
+                message: getErrorMessage(query.error),
+                onRetry: () => void query.refetch(),
+                isRetrying: query.isFetching,
+              }
+            : null
+        }
+        emptyMessage={subscriptionsEmptyMessage(filters)}
+        onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
+        onRowOpen={(subscription) => router.push(`/subscriptions/${subscription.id}`)}
+        toolbar={
+          // pb-5 / gap-y-7 leave room for the id boxes' hints, which hang below their inputs.
+          <div className="flex flex-wrap items-end gap-x-3 gap-y-7 pb-5">
+            <IdSearchFilter
+              label="Find subscription"
+              hint="Exact subscription id"
+              value={filters.ids}
+              onChange={(ids) => list.setFilters({ ids })}
+            />
+            <DataTableSelectFilter
+              label="Status"
+              value={filters.status}
+              options={statusOptions}
+              onChange={(status) => list.setFilters({ status })}
+            />
+            <IdSearchFilter
+              label="Customer id"
+              hint="All of one customer's subscriptions"
+              value={filters.customer_id}
+              onChange={(customer_id) => list.setFilters({ customer_id })}
+            />
+            <DataTableDateRangeFilter
+              legend="Created (UTC)"
+              value={{ from: filters.created_at_min, to: filters.created_at_max }}
+              onChange={({ from, to }) => list.setFilters({ created_at_min: from, created_at_max: to })}
+            />
+          </div>
+        }
+        footer={<CursorPagination {...pagination} />}
+      />
+      {rowAction ? (
+        <SubscriptionActionDialog
+          subscription={rowAction.subscription}
+          verb={rowAction.verb}
+          onClose={() => setRowAction(null)}
+        />
+      ) : null}
+    </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
+import { auditQueries } from "@/lib/queries/audit";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";
 import { useActionMutation } from "@/lib/queries/use-action-mutation";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
@@ -20,7 +21,7 @@ export function useSubscriptionAction<Input>(
   const queryClient = useQueryClient();
   return useActionMutation<Input, Subscription>({
     url: `/api/subscriptions/${subscription.id}/${verb}`,
-    invalidates: [subscriptionQueries.keys.all, ["charges"], ["customers"]],
+    invalidates: [subscriptionQueries.keys.all, ["charges"], ["customers"], auditQueries.keys.all],
     onSuccess: (updated) => {
       queryClient.setQueryData(subscriptionQueries.keys.detail(subscription.id), updated);
       toast.success(options.successMessage(updated));

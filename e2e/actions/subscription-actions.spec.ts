@@ -1,7 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { Sandbox } from "../fixtures/sandbox";
 
-type Subscription = { id: number; status: string; next_charge_scheduled_at: string | null; address_id: number };
+type Subscription = {
+  id: number;
+  status: string;
+  next_charge_scheduled_at: string | null;
+  address_id: number;
+};
 
 let sandbox: Sandbox;
 
@@ -21,8 +26,15 @@ const subscriptionOf = async (id: number) =>
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("subscription actions as an agent", () => {
-  test("move the next charge date: past dates are refused in the dialog, a future one is applied", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>("subscriptions", "subscriptions", "status=active", 120);
+  test("move the next charge date: past dates are refused in the dialog, a future one is applied", async ({
+    page,
+  }) => {
+    const subscription = await sandbox.pick<Subscription>(
+      "subscriptions",
+      "subscriptions",
+      "status=active",
+      120,
+    );
     await page.goto(`/subscriptions/${subscription.id}`);
     await page.getByRole("button", { name: "Change next charge date" }).click();
     await dialog(page).getByLabel("New next charge date").fill(inDays(-1));
@@ -31,15 +43,26 @@ test.describe("subscription actions as an agent", () => {
 
     const target = inDays(45);
     await dialog(page).getByLabel("New next charge date").fill(target);
-    await dialog(page).getByRole("button", { name: /^Move to/ }).click();
+    await dialog(page)
+      .getByRole("button", { name: /^Move to/ })
+      .click();
     await expect(dialog(page)).toBeHidden();
-    await expect(page.getByText(`Next charge of subscription #${subscription.id} moved to`).first()).toBeVisible();
+    await expect(
+      page.getByText(`Next charge of subscription #${subscription.id} moved to`).first(),
+    ).toBeVisible();
     expect((await subscriptionOf(subscription.id)).next_charge_scheduled_at).toContain(target);
-    expect(await sandbox.requests("POST", `/subscriptions/${subscription.id}/set_next_charge_date`)).toHaveLength(1);
+    expect(
+      await sandbox.requests("POST", `/subscriptions/${subscription.id}/set_next_charge_date`),
+    ).toHaveLength(1);
   });
 
   test("cancel needs a cancellation reason; reactivate brings it back", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>("subscriptions", "subscriptions", "status=active", 121);
+    const subscription = await sandbox.pick<Subscription>(
+      "subscriptions",
+      "subscriptions",
+      "status=active",
+      121,
+    );
     await page.goto(`/subscriptions/${subscription.id}`);
     await page.getByRole("button", { name: "Cancel subscription" }).click();
     await expect(dialog(page).getByRole("button", { name: "Cancel subscription" })).toBeDisabled();
@@ -58,7 +81,12 @@ test.describe("subscription actions as an agent", () => {
   });
 
   test("Escape cancels a dialog and nothing is sent", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>("subscriptions", "subscriptions", "status=active", 122);
+    const subscription = await sandbox.pick<Subscription>(
+      "subscriptions",
+      "subscriptions",
+      "status=active",
+      122,
+    );
     await page.goto(`/subscriptions/${subscription.id}`);
     await page.getByRole("button", { name: "Cancel subscription" }).click();
     await expect(dialog(page)).toBeVisible();
