@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { RecordHistory } from "@/components/audit/record-history";
 import { DateCell } from "@/components/data-table/date-cell";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import { PageHeader } from "@/components/layout/page-header";
@@ -99,6 +100,7 @@ export function ChargeDetail({ id }: { id: string }) {
           <DetailSection title="Actions">
             <ChargeActions charge={charge} />
           </DetailSection>
+          <RecordHistory targetType="charge" targetId={String(charge.id)} />
         </div>
       </div>
     </div>

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import type { Charge } from "@/lib/recharge/schemas/charge";
+import { auditQueries } from "@/lib/queries/audit";
 import { chargeQueries } from "@/lib/queries/charges";
 import { useActionMutation } from "@/lib/queries/use-action-mutation";
 
@@ -20,7 +21,7 @@ export function useChargeAction<Input>(
   const queryClient = useQueryClient();
   return useActionMutation<Input, Charge>({
     url: `/api/charges/${charge.id}/${verb}`,
-    invalidates: [chargeQueries.keys.all, ["subscriptions"], ["customers"]],
+    invalidates: [chargeQueries.keys.all, ["subscriptions"], ["customers"], auditQueries.keys.all],
     onSuccess: (updated) => {
       queryClient.setQueryData(chargeQueries.keys.detail(charge.id), updated);
       const message = options.successMessage(updated);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { RecordHistory } from "@/components/audit/record-history";
 import { ApiClientError } from "@/lib/queries/api-error";
 import { customerQueries } from "@/lib/queries/customers";
 import { CustomerActions } from "./customer-actions";
@@ -55,6 +56,7 @@ export function CustomerDetail({ id }: { id: string }) {
         <CustomerSubscriptions customerId={id} />
         <CustomerUpcomingCharges customerId={id} />
         <CustomerChargeHistory customerId={id} />
+        <RecordHistory targetType="customer" targetId={String(customer.id)} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
@@ -58,6 +59,7 @@ export function DiscountDetail({ id }: { id: string }) {
         <div className="min-w-0 space-y-6">
           <ChannelsSection channels={discount.channel_settings} />
           <DiscountActionsSection />
+          <RecordHistory targetType="discount" targetId={String(discount.id)} />
         </div>
       </div>
     </div>

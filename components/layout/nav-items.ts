@@ -13,4 +13,5 @@ export const navItems: readonly NavItem[] = [
   { href: "/charges", label: "Charges", permission: "records:read" },
   { href: "/subscriptions", label: "Subscriptions", permission: "records:read" },
   { href: "/discounts", label: "Discounts", permission: "records:read" },
+  { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];
