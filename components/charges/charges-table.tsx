@@ -7,9 +7,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableTextFilter } from "@/components/data-table/data-table-text-filter";
-import { useCursorList } from "@/components/data-table/use-cursor-list";
-import { useDataTable } from "@/components/data-table/use-data-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
+import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
 import { chargeQueries } from "@/lib/queries/charges";
 import { chargeStatuses } from "@/lib/schemas/recharge-enums";
 import { chargeListUrl } from "./charge-list-url";
@@ -21,38 +19,22 @@ const statusOptions = chargeStatuses.map((status) => ({ value: status, label: ch
 /** Charges with Recharge's filters; every bit of state lives in the URL. */
 export function ChargesTable() {
   const router = useRouter();
-  const { list, query, rows, pagination } = useCursorList(chargeListUrl, chargeQueries.list);
   const [rowAction, setRowAction] = useState<ChargeRowAction | null>(null);
   const columns = useMemo(() => getChargesTableColumns({ onRowAction: setRowAction }), []);
-  const table = useDataTable({
+  const { list, tableProps, pagination } = useCursorListTable({
+    definition: chargeListUrl,
+    pageQuery: chargeQueries.list,
     columns,
-    data: rows,
     getRowId: (charge) => String(charge.id),
-    sortBy: list.state.sortBy,
-    onSortByChange: list.setSortBy,
   });
   const filters = list.state.filters;
 
   return (
     <>
       <DataTable
-        table={table}
+        {...tableProps}
         caption="Charges"
-        pageSize={list.state.limit}
-        pageKey={list.state.cursor}
-        isLoading={query.isPending}
-        isPlaceholderData={query.isPlaceholderData}
-        error={
-          query.isError
-            ? {
-                message: getErrorMessage(query.error),
-                onRetry: () => void query.refetch(),
-                isRetrying: query.isFetching,
-              }
-            : null
-        }
         emptyMessage={list.hasActiveFilters ? "No charges match these filters." : "There are no charges yet."}
-        onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
         onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
         toolbar={
           <div className="flex flex-wrap items-end gap-3">

@@ -6,9 +6,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableTextFilter } from "@/components/data-table/data-table-text-filter";
-import { useCursorList } from "@/components/data-table/use-cursor-list";
-import { useDataTable } from "@/components/data-table/use-data-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
+import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
 import { discountQueries } from "@/lib/queries/discounts";
 import { discountStatuses, discountValueTypes } from "@/lib/schemas/recharge-enums";
 import { discountsEmptyMessage } from "./discount-empty-message";
@@ -27,35 +25,19 @@ const typeOptions = discountValueTypes.map((type) => ({ value: type, label: disc
 /** Discount codes with Recharge's filters; every bit of state lives in the URL. */
 export function DiscountsTable() {
   const router = useRouter();
-  const { list, query, rows, pagination } = useCursorList(discountListUrl, discountQueries.list);
-  const table = useDataTable({
+  const { list, tableProps, pagination } = useCursorListTable({
+    definition: discountListUrl,
+    pageQuery: discountQueries.list,
     columns,
-    data: rows,
     getRowId: (discount) => String(discount.id),
-    sortBy: list.state.sortBy,
-    onSortByChange: list.setSortBy,
   });
   const filters = list.state.filters;
 
   return (
     <DataTable
-      table={table}
+      {...tableProps}
       caption="Discount codes"
-      pageSize={list.state.limit}
-      pageKey={list.state.cursor}
-      isLoading={query.isPending}
-      isPlaceholderData={query.isPlaceholderData}
-      error={
-        query.isError
-          ? {
-              message: getErrorMessage(query.error),
-              onRetry: () => void query.refetch(),
-              isRetrying: query.isFetching,
-            }
-          : null
-      }
       emptyMessage={discountsEmptyMessage(filters)}
-      onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
       onRowOpen={(discount) => router.push(`/discounts/${discount.id}`)}
       toolbar={
         <div className="flex flex-wrap items-end gap-3">

@@ -6,9 +6,7 @@ import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
-import { useCursorList } from "@/components/data-table/use-cursor-list";
-import { useDataTable } from "@/components/data-table/use-data-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
+import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";
 import { subscriptionStatuses } from "@/lib/schemas/recharge-enums";
 import { IdSearchFilter } from "./id-search-filter";
@@ -25,38 +23,22 @@ const statusOptions = subscriptionStatuses.map((status) => ({
 /** Subscriptions with Recharge's filters; every bit of state lives in the URL. */
 export function SubscriptionsTable() {
   const router = useRouter();
-  const { list, query, rows, pagination } = useCursorList(subscriptionListUrl, subscriptionQueries.list);
   const [rowAction, setRowAction] = useState<SubscriptionRowAction | null>(null);
   const columns = useMemo(() => getSubscriptionsTableColumns({ onRowAction: setRowAction }), []);
-  const table = useDataTable({
+  const { list, tableProps, pagination } = useCursorListTable({
+    definition: subscriptionListUrl,
+    pageQuery: subscriptionQueries.list,
     columns,
-    data: rows,
     getRowId: (subscription) => String(subscription.id),
-    sortBy: list.state.sortBy,
-    onSortByChange: list.setSortBy,
   });
   const filters = list.state.filters;
 
   return (
     <>
       <DataTable
-        table={table}
+        {...tableProps}
         caption="Subscriptions"
-        pageSize={list.state.limit}
-        pageKey={list.state.cursor}
-        isLoading={query.isPending}
-        isPlaceholderData={query.isPlaceholderData}
-        error={
-          query.isError
-            ? {
-                message: getErrorMessage(query.error),
-                onRetry: () => void query.refetch(),
-                isRetrying: query.isFetching,
-              }
-            : null
-        }
         emptyMessage={subscriptionsEmptyMessage(filters)}
-        onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
         onRowOpen={(subscription) => router.push(`/subscriptions/${subscription.id}`)}
         toolbar={
           // pb-5 / gap-y-7 leave room for the id boxes' hints, which hang below their inputs.
