@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { buildIfStale } from "../scripts/lib/build.mjs";
 import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
 import { measureBffOverhead } from "./bff-overhead.mjs";
+import { measurePages } from "./pages.mjs";
 import { signIn, startStack } from "./lib/servers.mjs";
 
 await ensureDependencies();
@@ -24,6 +25,22 @@ console.log(`\n${overhead.name}`);
 console.table({ "via app": overhead.viaApp, direct: overhead.direct, overhead: overhead.overhead });
 console.log(
   `budget p50 ≤ ${overhead.budget.p50} ms, p95 ≤ ${overhead.budget.p95} ms: ${overhead.withinBudget ? "within" : "OVER"}`,
+);
+
+const customers = await (
+  await fetch(`${stack.sandboxUrl}/customers?limit=1`, {
+    headers: { "X-Recharge-Access-Token": "sandbox_readonly_token", "X-Recharge-Version": "2021-11" },
+  })
+).json();
+const pages = await measurePages({ appUrl: stack.appUrl, cookie, customerId: customers.customers[0].id });
+results.figures.push(pages);
+console.log(`\n${pages.name}`);
+console.table(pages.pages);
+console.log(
+  `Next click (prefetched): median ${pages.nextClickPrefetched.medianMs} ms, p95 ${pages.nextClickPrefetched.p95Ms} ms`,
+);
+console.log(
+  `budgets LCP ≤ 1 s, CLS ≤ 0.02, first-load JS ≤ 170 kB, prefetched Next ≤ 100 ms: ${pages.withinBudget ? "within" : "OVER"}`,
 );
 
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { defineListUrlState } from "@/components/data-table/list-url-state";
+import { isoDay, matching, oneOf, text } from "@/components/data-table/url-values";
 import { auditActions, auditTargetTypes } from "./audit-format";
 
-const day = z.iso.date();
+const day = isoDay();
 
 /**
  * The audit log's URL: the API's own filter names, so the query string goes to `/api/audit` as is
@@ -10,10 +10,10 @@ const day = z.iso.date();
  */
 export const auditListUrl = defineListUrlState({
   filters: {
-    operator: z.string().trim().min(1).max(320),
-    action: z.enum(auditActions),
-    target_type: z.enum(auditTargetTypes),
-    target_id: z.string().regex(/^[\w-]{1,50}$/),
+    operator: text({ max: 320 }),
+    action: oneOf(auditActions),
+    target_type: oneOf(auditTargetTypes),
+    target_id: matching(/[\w-]{1,50}/),
     created_at_min: day,
     created_at_max: day,
   },

@@ -1,14 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useCan } from "@/components/auth/operator-context";
 import { Button } from "@/components/ui/button";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import type { ChargeStatusValue } from "@/lib/schemas/recharge-enums";
-import { ProcessChargeDialog } from "./process-charge-dialog";
-import { RefundChargeDialog } from "./refund-charge-dialog";
-import { SkipChargeDialog } from "./skip-charge-dialog";
+
+// Dialogs (and the validation they carry) load when one is opened, not with every list page.
+const SkipChargeDialog = dynamic(() => import("./skip-charge-dialog").then((m) => m.SkipChargeDialog));
+const RefundChargeDialog = dynamic(() => import("./refund-charge-dialog").then((m) => m.RefundChargeDialog));
+const ProcessChargeDialog = dynamic(() =>
+  import("./process-charge-dialog").then((m) => m.ProcessChargeDialog),
+);
 import type { ChargeVerb } from "./use-charge-action";
 
 const actions: ReadonlyArray<{

@@ -1,8 +1,8 @@
 // List state in the URL: the parsers (shared by the client hook and server-side prefetching), the
 // paging rules, and the API query string. Pure: no React, so it is unit-tested and server-safe.
 import { createLoader, createParser, parseAsNumberLiteral, type SingleParserBuilder } from "nuqs/server";
-import type { z } from "zod";
 import { sortByValues } from "./sort-by";
+import type { UrlValue } from "./url-values";
 
 export const PAGE_SIZES = [25, 50, 100, 250] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -11,9 +11,10 @@ export const DEFAULT_PAGE_SIZE: PageSize = 50;
 const RESERVED_KEYS = ["cursor", "limit", "sort_by", "offset"] as const;
 type ReservedKey = (typeof RESERVED_KEYS)[number];
 
-/** Filter name → zod schema of its URL value (`status: z.enum([...])`, `email: z.string().min(1)`). */
-export type FilterSchemas = Record<string, z.ZodType<string>>;
-export type FilterValues<F extends FilterSchemas> = { [K in keyof F]: z.output<F[K]> | null };
+/** Filter name → validator of its URL value (`status: oneOf([...])`, `email: text()`; a zod schema fits too). */
+export type FilterSchemas = Record<string, UrlValue>;
+type ValueOf<V> = V extends UrlValue<infer T> ? T : never;
+export type FilterValues<F extends FilterSchemas> = { [K in keyof F]: ValueOf<F[K]> | null };
 
 export interface ListUrlState<F extends FilterSchemas> {
   /** Opaque Recharge cursor; null on the first page. */
@@ -26,7 +27,7 @@ export interface ListUrlState<F extends FilterSchemas> {
   filters: FilterValues<F>;
 }
 
-function zodParser<T extends string>(schema: z.ZodType<T>): SingleParserBuilder<T> {
+function valueParser<T extends string>(schema: UrlValue<T>): SingleParserBuilder<T> {
   return createParser<T>({
     parse: (value) => {
       const result = schema.safeParse(value);
@@ -53,7 +54,7 @@ const pagingParsers = {
 };
 
 export type ListUrlParsers<F extends FilterSchemas> = {
-  [K in keyof F]: SingleParserBuilder<z.output<F[K]>>;
+  [K in keyof F]: SingleParserBuilder<ValueOf<F[K]>>;
 } & typeof pagingParsers & {
     sort_by: SingleParserBuilder<string>;
   };
@@ -81,8 +82,8 @@ export function defineListUrlState<F extends FilterSchemas>(config: {
   const allowedSorts = new Set<string>(sortByValues(config.sortFields));
   // Object.fromEntries loses the key → type link that the mapped type restores.
   const filterParsers = Object.fromEntries(
-    filterKeys.map((key) => [key, zodParser(config.filters[key] as z.ZodType<string>)]),
-  ) as unknown as { [K in keyof F]: SingleParserBuilder<z.output<F[K]>> };
+    filterKeys.map((key) => [key, valueParser(config.filters[key] as UrlValue)]),
+  ) as unknown as { [K in keyof F]: SingleParserBuilder<ValueOf<F[K]>> };
   const parsers = {
     ...filterParsers,
     ...pagingParsers,

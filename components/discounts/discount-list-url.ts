@@ -1,15 +1,15 @@
-import { z } from "zod";
 import { defineListUrlState } from "@/components/data-table/list-url-state";
+import { isoDay, oneOf, text } from "@/components/data-table/url-values";
 import { discountStatuses, discountValueTypes } from "@/lib/schemas/recharge-enums";
 
-const day = z.iso.date();
+const day = isoDay();
 
 /** The discounts list's URL: Recharge's own filter names, so the query string goes to the BFF as is. */
 export const discountListUrl = defineListUrlState({
   filters: {
-    discount_code: z.string().trim().min(1).max(255),
-    status: z.enum(discountStatuses),
-    discount_type: z.enum(discountValueTypes),
+    discount_code: text({ max: 255 }),
+    status: oneOf(discountStatuses),
+    discount_type: oneOf(discountValueTypes),
     created_at_min: day,
     created_at_max: day,
   },

@@ -1,14 +1,23 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useCan } from "@/components/auth/operator-context";
 import { DetailSection } from "@/components/layout/detail-section";
 import { Button } from "@/components/ui/button";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
 import type { SubscriptionStatusValue } from "@/lib/schemas/recharge-enums";
-import { ActivateSubscriptionDialog } from "./activate-subscription-dialog";
-import { CancelSubscriptionDialog } from "./cancel-subscription-dialog";
-import { SetNextChargeDateDialog } from "./set-next-charge-date-dialog";
+
+// Dialogs (and the validation they carry) load when one is opened, not with every list page.
+const SetNextChargeDateDialog = dynamic(() =>
+  import("./set-next-charge-date-dialog").then((m) => m.SetNextChargeDateDialog),
+);
+const CancelSubscriptionDialog = dynamic(() =>
+  import("./cancel-subscription-dialog").then((m) => m.CancelSubscriptionDialog),
+);
+const ActivateSubscriptionDialog = dynamic(() =>
+  import("./activate-subscription-dialog").then((m) => m.ActivateSubscriptionDialog),
+);
 import type { SubscriptionVerb } from "./use-subscription-action";
 
 const actions: ReadonlyArray<{

@@ -1,14 +1,14 @@
-import { z } from "zod";
 import { defineListUrlState } from "@/components/data-table/list-url-state";
+import { isoDay, matching, oneOf } from "@/components/data-table/url-values";
 import { subscriptionStatuses } from "@/lib/schemas/recharge-enums";
 
-const id = z.string().regex(/^\d{1,15}$/);
-const day = z.iso.date();
+const id = matching(/\d{1,15}/);
+const day = isoDay();
 
 /** The subscriptions list's URL: Recharge's own filter names, so the query string goes to the BFF as is. */
 export const subscriptionListUrl = defineListUrlState({
   filters: {
-    status: z.enum(subscriptionStatuses),
+    status: oneOf(subscriptionStatuses),
     ids: id,
     customer_id: id,
     created_at_min: day,

@@ -1,0 +1,111 @@
+// Page budgets in a real Chromium: LCP, CLS and total blocking time of /charges, /customers and a
+// customer page; first-load JS (compressed bytes of every script the page loads); and the time
+// from clicking Next (the next page already prefetched) to the new rows on screen.
+import { chromium } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { percentile, round } from "./lib/stats.mjs";
+
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+// Installed before any page script: records LCP, layout shifts and long tasks as they happen.
+const OBSERVERS = `
+  window.__perf = { lcp: 0, cls: 0, tbt: 0 };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__perf.lcp = e.startTime; })
+    .observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__perf.cls += e.value; })
+    .observe({ type: "layout-shift", buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__perf.tbt += Math.max(0, e.duration - 50); })
+    .observe({ type: "longtask", buffered: true });
+`;
+
+/** One cold load: a fresh context each time, so no script comes from the browser cache. */
+async function measurePage(browser, cookies, url, readySelector) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  let scriptBytes = 0;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const scripts = new Set();
+  cdp.on("Network.responseReceived", (event) => {
+    if (event.type === "Script") scripts.add(event.requestId);
+  });
+  cdp.on("Network.loadingFinished", (event) => {
+    if (scripts.has(event.requestId)) scriptBytes += event.encodedDataLength;
+  });
+  await page.addInitScript(OBSERVERS);
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.locator(readySelector).first().waitFor();
+  const perf = await page.evaluate(() => window.__perf);
+  await context.close();
+  return {
+    lcpMs: round(perf.lcp, 0),
+    cls: round(perf.cls, 3),
+    tbtMs: round(perf.tbt, 0),
+    firstLoadJsKb: round(scriptBytes / 1024, 1),
+  };
+}
+
+/** Click Next once the page (and its prefetch of the next page) has settled; time until new rows show. */
+async function measureNextClicks(context, appUrl) {
+  const samples = [];
+  const page = await context.newPage();
+  for (let i = 0; i < 20; i++) {
+    await page.goto(`${appUrl}/charges?limit=50`, { waitUntil: "networkidle" });
+    const firstId = await page.locator("tbody tr a").first().textContent();
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.waitForFunction((id) => document.querySelector("tbody tr a")?.textContent !== id, firstId);
+    samples.push((await page.evaluate(() => performance.now())) - started);
+  }
+  await page.close();
+  return { medianMs: round(percentile(samples, 50), 1), p95Ms: round(percentile(samples, 95), 1) };
+}
+
+export async function measurePages({ appUrl, cookie, customerId }) {
+  const browser = await chromium.launch({
+    ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
+  const cookies = cookie.split("; ").map((pair) => {
+    const [name, ...value] = pair.split("=");
+    return { name, value: value.join("="), url: appUrl };
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.addCookies(cookies);
+  const pages = {};
+  for (const [name, url] of [
+    ["/charges", `${appUrl}/charges`],
+    ["/customers", `${appUrl}/customers`],
+    ["/customers/[id]", `${appUrl}/customers/${customerId}`],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < 5; i++) runs.push(await measurePage(browser, cookies, url, "h1"));
+    const median = (key) =>
+      round(
+        percentile(
+          runs.map((run) => run[key]),
+          50,
+        ),
+        3,
+      );
+    pages[name] = {
+      lcpMs: median("lcpMs"),
+      cls: median("cls"),
+      tbtMs: median("tbtMs"),
+      firstLoadJsKb: median("firstLoadJsKb"),
+    };
+  }
+  const nextPrefetched = await measureNextClicks(context, appUrl);
+  await browser.close();
+  const within = Object.values(pages).every(
+    (page) => page.lcpMs <= 1000 && page.cls <= 0.02 && page.firstLoadJsKb <= 170,
+  );
+  return {
+    name: "Pages (median of 5 loads; Next: median of 20 clicks)",
+    pages,
+    nextClickPrefetched: nextPrefetched,
+    budget: { lcpMs: 1000, cls: 0.02, firstLoadJsKb: 170, nextClickPrefetchedMs: 100 },
+    withinBudget: within && nextPrefetched.medianMs <= 100,
+  };
+}
