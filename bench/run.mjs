@@ -5,6 +5,7 @@ import { buildIfStale } from "../scripts/lib/build.mjs";
 import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
 import { measureBffOverhead } from "./bff-overhead.mjs";
 import { measurePages } from "./pages.mjs";
+import { stopAll } from "../scripts/lib/processes.mjs";
 import { signIn, startStack } from "./lib/servers.mjs";
 
 await ensureDependencies();
@@ -45,4 +46,4 @@ console.log(
 
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log("\nWrote bench/results.json");
-process.exit(0);
+stopAll(0);

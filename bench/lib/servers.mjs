@@ -1,62 +1,29 @@
 // Starts what a benchmark measures: a sandbox and the production build of the app, on free ports,
 // with a fresh database and a raised rate-limit bucket (the bucket is not what is being measured).
-import { spawn } from "node:child_process";
+// Both run in their own process groups, stopped together by stopAll() (also on Ctrl-C).
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort, startService, waitForHttp } from "../../scripts/lib/processes.mjs";
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function waitFor(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(url, { redirect: "manual" });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
-
-const children = [];
-process.on("exit", () => children.forEach((child) => child.kill("SIGTERM")));
-
-function start(command, args, env) {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  return child;
-}
+const start = (name, command, args, env) =>
+  startService(name, command, args, { env: { ...process.env, ...env }, quiet: true });
 
 /** Starts the sandbox and the app; resolves with their URLs. */
 export async function startStack({ bucketSize = 100_000, leakRate = 10_000, scale = 1 } = {}) {
   const sandboxPort = await freePort();
   const appPort = await freePort();
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  start("npx", ["tsx", "lib/sandbox/main.ts"], {
+  start("sandbox", "npx", ["tsx", "lib/sandbox/main.ts"], {
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_SCALE: String(scale),
     SANDBOX_BUCKET_SIZE: String(bucketSize),
     SANDBOX_LEAK_RATE: String(leakRate),
     NODE_ENV: "development",
   });
-  await waitFor(`${sandboxUrl}/`);
+  await waitForHttp(`${sandboxUrl}/`);
   const appUrl = `http://localhost:${appPort}`;
-  start("npx", ["next", "start", "-p", String(appPort)], {
+  start("app", "npx", ["next", "start", "-p", String(appPort)], {
     DEMO_MODE: "1",
     RECHARGE_API_URL: sandboxUrl,
     RECHARGE_API_TOKEN: "sandbox_admin_token",
@@ -67,7 +34,7 @@ export async function startStack({ bucketSize = 100_000, leakRate = 10_000, scal
     PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), "bench-pglite-")),
     NEXT_TELEMETRY_DISABLED: "1",
   });
-  await waitFor(`${appUrl}/login`);
+  await waitForHttp(`${appUrl}/login`);
   return { sandboxUrl, appUrl };
 }
 

@@ -45,6 +45,26 @@ test.describe("charge actions as an agent", () => {
     expect((await chargeOf(charge.id)).status).toBe("skipped");
   });
 
+  test("unskip a skipped charge: its items are queued again", async ({ page }) => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const charge = await sandbox.pick<Charge>(
+      "charges",
+      "charges",
+      `status=skipped&scheduled_at_min=${tomorrow}`,
+      3,
+    );
+    await page.goto(`/charges/${charge.id}`);
+    await page.getByRole("button", { name: "Unskip" }).click();
+    await expect(dialog(page)).toContainText("go back into a queued charge");
+    await dialog(page).getByRole("button", { name: "Unskip" }).click();
+    await expect(dialog(page)).toBeHidden();
+    expect(await sandbox.requests("POST", `/charges/${charge.id}/unskip`)).toHaveLength(1);
+    const queued = await sandbox.get<{ charges: Charge[] }>(
+      `/charges?status=queued&purchase_item_id=${charge.line_items[0]!.purchase_item_id}`,
+    );
+    expect(queued.charges.length).toBeGreaterThan(0);
+  });
+
   test("an agent is offered neither refund nor process", async ({ page }) => {
     const charge = await sandbox.pick<Charge>("charges", "charges", "status=error", 1);
     await page.goto(`/charges/${charge.id}`);

@@ -1,6 +1,19 @@
 // Child-process helpers for the start and test scripts: run a step, start a long-lived service,
 // wait until it answers, and stop every service on exit or Ctrl-C.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+/** A free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
 
 /** Runs a command to completion with inherited output; resolves with its exit code. */
 export function run(command, args, options = {}) {
@@ -25,12 +38,13 @@ const services = [];
 
 /** Starts a long-running process whose output is prefixed with its name. */
 export function startService(name, command, args, options = {}) {
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, ...options });
+  const { quiet = false, ...spawnOptions } = options;
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, ...spawnOptions });
   const prefix = (stream, target) =>
     stream.on("data", (chunk) => {
       for (const line of chunk.toString().split("\n")) if (line.trim()) target.write(`[${name}] ${line}\n`);
     });
-  prefix(child.stdout, process.stdout);
+  if (!quiet) prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
   child.on("exit", (code, signal) => {
     if (!stopping) {
