@@ -41,7 +41,13 @@ const nextConfig = {
         source: "/_next/image/:path*",
         headers: [{ key: "Content-Security-Policy", value: lockedDownPolicy }],
       },
-      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Content-Security-Policy", value: lockedDownPolicy },
+        ],
+      },
     ];
   },
 };
