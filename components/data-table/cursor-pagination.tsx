@@ -19,8 +19,11 @@ export interface CursorPaginationProps {
   isPlaceholderData?: boolean;
   onPreviousPage: () => void;
   onNextPage: () => void;
-  pageSize: PageSize;
-  onPageSizeChange: (pageSize: PageSize) => void;
+  /** Page size and its select; lists embedded in a detail page leave both out and show no select. */
+  pageSize?: PageSize;
+  onPageSizeChange?: (pageSize: PageSize) => void;
+  /** Draw nothing while one page holds every row (embedded lists). */
+  hideWhenSinglePage?: boolean;
   /** Names the navigation landmark; give each pager on a page its own ("Charge history pages"). */
   label?: string;
   className?: string;
@@ -53,10 +56,12 @@ export function CursorPagination({
   pageSize,
   onPageSizeChange,
   label = "Pagination",
+  hideWhenSinglePage = false,
   className,
 }: CursorPaginationProps) {
   const pageSizeId = useId();
   const waiting = isPlaceholderData || undefined;
+  if (hideWhenSinglePage && !hasPreviousPage && !hasNextPage) return null;
 
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-3", className)}>
@@ -65,25 +70,27 @@ export function CursorPagination({
         {positionHint(firstRowIndex, rowCount)}
       </p>
       <div className="flex items-center gap-4">
-        <div className="flex items-center gap-2">
-          <Label htmlFor={pageSizeId} className="text-muted-foreground font-normal whitespace-nowrap">
-            Rows per page
-          </Label>
-          <NativeSelect
-            id={pageSizeId}
-            value={pageSize}
-            onChange={(event) => {
-              const size = toPageSize(event.target.value);
-              if (size) onPageSizeChange(size);
-            }}
-          >
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
+        {pageSize && onPageSizeChange ? (
+          <div className="flex items-center gap-2">
+            <Label htmlFor={pageSizeId} className="text-muted-foreground font-normal whitespace-nowrap">
+              Rows per page
+            </Label>
+            <NativeSelect
+              id={pageSizeId}
+              value={pageSize}
+              onChange={(event) => {
+                const size = toPageSize(event.target.value);
+                if (size) onPageSizeChange(size);
+              }}
+            >
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+        ) : null}
         <div className="flex items-center gap-2">
           <Button
             variant="secondary"

@@ -7,7 +7,7 @@ import { useDataTable, type UseDataTableOptions } from "@/components/data-table/
 import { getErrorMessage } from "@/lib/queries/api-error";
 import { chargeQueries } from "@/lib/queries/charges";
 import type { Charge } from "@/lib/recharge/schemas/charge";
-import { ChargesPager } from "./charges-pager";
+import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { SUBSCRIPTION_CHARGES_PAGE_SIZE } from "./subscription-charges-query";
 import { useLocalCursorList } from "./use-local-cursor-list";
 
@@ -61,7 +61,7 @@ export function SubscriptionChargesTable({
       emptyMessage={emptyMessage}
       onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
       toolbar={toolbar}
-      footer={<ChargesPager label={`${caption} pages`} {...pager} />}
+      footer={<CursorPagination label={`${caption} pages`} hideWhenSinglePage {...pager} />}
       scrollAreaClassName="max-h-[32rem]"
     />
   );

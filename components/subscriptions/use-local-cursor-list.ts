@@ -4,7 +4,7 @@ import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from "@
 import { useEffect, useState } from "react";
 import type { PageSize } from "@/components/data-table/list-url-state";
 import type { CursorPage } from "@/components/data-table/use-cursor-list";
-import type { ChargesPagerProps } from "./charges-pager";
+import type { CursorPaginationProps } from "@/components/data-table/cursor-pagination";
 import { cursorPageQuery } from "./subscription-charges-query";
 
 type PageQuery<Row, Key extends QueryKey> = UseQueryOptions<CursorPage<Row>, Error, CursorPage<Row>, Key>;
@@ -43,7 +43,7 @@ export function useLocalCursorList<Row, Key extends QueryKey>(
   }, [nextCursor, limit, pageQuery, queryClient]);
 
   const rowCount = page?.data.length ?? 0;
-  const pager: Omit<ChargesPagerProps, "label"> = {
+  const pager: CursorPaginationProps = {
     firstRowIndex: current.offset,
     rowCount,
     hasPreviousPage: Boolean(page?.previousCursor),
