@@ -3,7 +3,9 @@
 import { randomBytes } from "node:crypto";
 import { ensureDependencies } from "./lib/dependencies.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
+import { rmSync } from "node:fs";
 import { startTestPostgres } from "./lib/postgres.mjs";
+import { PLAYWRIGHT_REPORT, VITEST_REPORT, tallyTests } from "./lib/test-counts.mjs";
 import { step } from "./lib/processes.mjs";
 
 // One environment for the whole run. The secret is fresh each run so the bundle scan can look for it.
@@ -40,19 +42,36 @@ async function main() {
     );
   }
   try {
-    await step("Unit and integration tests (vitest)", "npx", ["vitest", "run"], {
-      env: { ...env, ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) },
-    });
+    await step(
+      "Unit and integration tests (vitest)",
+      "npx",
+      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+      {
+        env: { ...env, ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) },
+      },
+    );
   } finally {
     await postgres?.stop();
   }
 
   await step("Production build (next build)", "npx", ["next", "build"], { env });
-  await step("End-to-end tests (playwright)", "npx", ["playwright", "test"], { env });
+  await step("End-to-end tests (playwright)", "npx", ["playwright", "test", "--reporter=list,json"], {
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT },
+  });
   console.log(`\n✓ All checks passed in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 
-main().catch((error) => {
-  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+/** The plain closing line CI reads: "tests: N passed, N failed". */
+function printTally() {
+  const { passed, failed, skipped } = tallyTests();
+  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+}
+
+rmSync(".data/reports", { recursive: true, force: true });
+main()
+  .then(printTally)
+  .catch((error) => {
+    printTally();
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
