@@ -20,7 +20,12 @@ export function ChargeDetail({ id }: { id: string }) {
   const query = useQuery(chargeQueries.detail(id));
   if (query.isError)
     return (
-      <QueryErrorPanel title={`Charge #${id}`} error={query.error} onRetry={() => void query.refetch()} />
+      <QueryErrorPanel
+        title={`Charge #${id}`}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+      />
     );
   const charge = query.data;
   if (!charge) return <ChargeDetailSkeleton id={id} />;

@@ -6,7 +6,7 @@ import { customerQueries } from "@/lib/queries/customers";
 import { cn } from "@/lib/utils/cn";
 import { ADDRESS_GRID, AddressCard, AddressCardsSkeleton } from "./address-card";
 import { CustomerSection } from "./customer-section";
-import { LoadErrorPanel } from "./load-error-panel";
+import { LoadErrorPanel } from "@/components/layout/load-error-panel";
 import { useSectionList } from "./use-section-list";
 
 /** The customer's addresses as cards, cursor-paged (most customers have one or two). */

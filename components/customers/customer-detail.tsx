@@ -13,7 +13,7 @@ import { CustomerHeader } from "./customer-header";
 import { CustomerNotFound } from "./customer-not-found";
 import { CustomerProfile } from "./customer-profile";
 import { CustomerSubscriptions } from "./customer-subscriptions";
-import { LoadErrorPanel } from "./load-error-panel";
+import { LoadErrorPanel } from "@/components/layout/load-error-panel";
 
 /**
  * One customer: profile, addresses, subscriptions and charges. The server has usually prefetched

@@ -28,7 +28,12 @@ export function DiscountDetail({ id }: { id: string }) {
     if (query.error instanceof ApiClientError && query.error.status === 404)
       return <DiscountNotFound id={id} />;
     return (
-      <QueryErrorPanel title={`Discount #${id}`} error={query.error} onRetry={() => void query.refetch()} />
+      <QueryErrorPanel
+        title={`Discount #${id}`}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+      />
     );
   }
   if (!discount) return <DiscountDetailSkeleton id={id} />;

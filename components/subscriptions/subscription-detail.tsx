@@ -35,6 +35,7 @@ export function SubscriptionDetail({ id }: { id: string }) {
         title={`Subscription #${id}`}
         error={query.error}
         onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
       />
     );
   }

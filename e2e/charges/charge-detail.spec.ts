@@ -47,7 +47,7 @@ test.describe("charge detail", () => {
     const fault = await sandbox.addFault({ method: "GET", path: `/charges/${charge.id}`, status: 503 });
     try {
       await page.goto(`/charges/${charge.id}`);
-      await expect(page.getByTestId("detail-error")).toContainText("Recharge is not answering right now");
+      await expect(page.getByTestId("load-error")).toContainText("Recharge is not answering right now");
     } finally {
       await sandbox.removeFault(fault);
     }

@@ -115,7 +115,7 @@ test.describe("discount detail", () => {
     const fault = await sandbox.addFault({ method: "GET", path: `/discounts/${discount.id}`, status: 500 });
     try {
       await page.goto(`/discounts/${discount.id}`);
-      await expect(page.getByTestId("detail-error")).toContainText("This record could not be loaded.");
+      await expect(page.getByTestId("load-error")).toContainText("This record could not be loaded.");
     } finally {
       await sandbox.removeFault(fault);
     }

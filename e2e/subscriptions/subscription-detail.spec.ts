@@ -177,7 +177,7 @@ test.describe("subscription detail", () => {
     });
     try {
       await page.goto(`/subscriptions/${subscription.id}`);
-      await expect(page.getByTestId("detail-error")).toContainText("This record could not be loaded.");
+      await expect(page.getByTestId("load-error")).toContainText("This record could not be loaded.");
     } finally {
       await sandbox.removeFault(fault);
     }
