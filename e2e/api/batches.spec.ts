@@ -1,6 +1,9 @@
 import { expect, mutation, test } from "../fixtures/api";
 
 test.describe("POST /api/batches", () => {
+  // The second test counts batch creations in the sandbox's log: the first must not create one meanwhile.
+  test.describe.configure({ mode: "serial" });
+
   test("creates a batch, adds 2,500 tasks in three ordered requests, starts it, and it completes", async ({
     api,
     sandbox,
