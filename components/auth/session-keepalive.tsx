@@ -1,8 +1,8 @@
 "use client";
 
-import { getSession } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { refreshSession } from "@/lib/queries/auth-endpoints";
 
 // The session cookie expires after 30 idle minutes; refreshing it on real activity (not on a timer)
 // keeps an active operator signed in while an abandoned tab still times out.
@@ -15,9 +15,9 @@ export function SessionKeepalive() {
     const onActivity = () => {
       if (Date.now() - last < REFRESH_EVERY_MS) return;
       last = Date.now();
-      void getSession().then((session) => {
+      void refreshSession().then((active) => {
         // Expired or disabled: a refresh makes the page's own session check send the operator to sign-in.
-        if (!session?.operator) router.refresh();
+        if (!active) router.refresh();
       });
     };
     const events = ["pointerdown", "keydown"] as const;

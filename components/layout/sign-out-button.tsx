@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { signOutAndLeave } from "@/lib/queries/auth-endpoints";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -14,7 +14,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/login" });
+        void signOutAndLeave().catch(() => setPending(false));
       }}
     >
       {pending ? "Signing out…" : "Sign out"}
