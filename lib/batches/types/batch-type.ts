@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { BatchColumn } from "./column-map";
+
+/**
+ * Everything the upload flow knows about one batch type. Adding a type (onetime_create, …) is a new
+ * definition in this folder: a column map and a schema; the screens take it from here.
+ */
+export interface BatchTypeDefinition {
+  type: SubmittableBatchType;
+  /** What an operator picks: "Create discount codes". */
+  label: string;
+  /** One sentence under the choice. */
+  summary: string;
+  columns: readonly BatchColumn[];
+  /** The body of one task, checked after the cells are converted. */
+  schema: z.ZodType;
+  /** A value that must not repeat within the file (a code to create, an id to change). */
+  unique: { column: string; describe: string; normalize: (cell: string) => string };
+  /** The column holding an existing record's id: checked with Recharge before submitting. */
+  existingIdColumn?: string;
+  /** Rows of the downloadable template, in column order. */
+  exampleRows: readonly (readonly string[])[];
+  /** How a task is named in tables: its code or its id. */
+  describeBody: (body: Record<string, unknown>) => string;
+}
