@@ -1,5 +1,5 @@
 import { parseServerEnv } from "./lib/env/server-env.mjs";
-import { lockedDownPolicy } from "./lib/security/content-security-policy.mjs";
+import { lockedDownPolicy, staticFilesPolicy } from "./lib/security/content-security-policy.mjs";
 
 // Fail the build or the start with a message naming each bad variable (see README, "Environment").
 if (process.env.SKIP_ENV_VALIDATION !== "1") {
@@ -35,7 +35,7 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       {
         source: "/_next/static/:path*",
-        headers: [{ key: "Content-Security-Policy", value: lockedDownPolicy }],
+        headers: [{ key: "Content-Security-Policy", value: staticFilesPolicy }],
       },
       {
         source: "/_next/image/:path*",

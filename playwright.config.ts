@@ -41,7 +41,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${SANDBOX_PORT}/`,
       // A bigger bucket than Recharge's: parallel specs share one token. The client's own limiter is
       // tested at Recharge's real size in lib/recharge and measured by `npm run bench`.
-      env: { SANDBOX_PORT, NODE_ENV: "development", SANDBOX_BUCKET_SIZE: "2000", SANDBOX_LEAK_RATE: "200" },
+      // Batches run 2.5× the default pace: the batch specs watch thousands of tasks to the end.
+      env: {
+        SANDBOX_PORT,
+        NODE_ENV: "development",
+        SANDBOX_BUCKET_SIZE: "2000",
+        SANDBOX_LEAK_RATE: "200",
+        SANDBOX_BATCH_RATE: "250",
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

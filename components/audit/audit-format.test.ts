@@ -42,10 +42,10 @@ describe("audit targets", () => {
     expect(auditTargetHref("discount", "3")).toBe("/discounts/3");
   });
 
-  it("leaves new records, batches and missing ids unlinked", () => {
+  it("links batches, and leaves new records and missing ids unlinked", () => {
     expect(auditTargetHref("discount", "new")).toBeNull();
     expect(auditTargetHref("batch", "new")).toBeNull();
-    expect(auditTargetHref("batch", "12")).toBeNull();
+    expect(auditTargetHref("batch", "12")).toBe("/batches/12");
     expect(auditTargetHref("charge", null)).toBeNull();
   });
 

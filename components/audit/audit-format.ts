@@ -16,6 +16,7 @@ export const auditActions = [
   "discount.update",
   "discount.delete",
   "batch.submit",
+  "batch.process",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -31,6 +32,7 @@ const actionLabels: Record<AuditAction, string> = {
   "discount.update": "Update discount",
   "discount.delete": "Delete discount",
   "batch.submit": "Submit batch",
+  "batch.process": "Start waiting batch",
 };
 
 const isKnownAction = (action: string): action is AuditAction => Object.hasOwn(actionLabels, action);
@@ -76,6 +78,8 @@ export function auditTargetHref(type: string, id: string | null): string | null 
       return `/customers/${id}`;
     case "discount":
       return `/discounts/${id}`;
+    case "batch":
+      return `/batches/${id}`;
     default:
       return null;
   }

@@ -106,8 +106,11 @@ describe("DataTable", () => {
     expect(html).not.toContain("aria-busy");
   });
 
-  it("rows are not focusable when they cannot be opened", () => {
-    expect(render({ data: rows })).not.toContain("tabindex");
+  it("rows are not focusable when they cannot be opened; the scroll area is, so a keyboard can scroll", () => {
+    const html = render({ data: rows });
+    expect(html).not.toMatch(/<tr[^>]*tabindex/);
+    expect(html).toMatch(/<div[^>]*tabindex="0"[^>]*role="region"[^>]*aria-label="[^"]+"/);
+    expect(count(html, "tabindex")).toBe(1);
   });
 
   it("placeholder rows (next page loading) are kept, dimmed, and the table is aria-busy", () => {

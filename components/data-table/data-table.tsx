@@ -86,6 +86,9 @@ export function DataTable<TData extends RowData>({
       {toolbar}
       <div
         ref={scrollRef}
+        // Rows that open nothing hold nothing focusable: the scroll area itself takes focus so a
+        // keyboard can scroll it (axe: scrollable-region-focusable, WCAG 2.1.1).
+        {...(onRowOpen ? {} : { tabIndex: 0, role: "region", "aria-label": caption })}
         className={cn(
           "bg-card relative max-h-[calc(100dvh-14rem)] overflow-auto rounded-lg border",
           scrollAreaClassName,

@@ -13,5 +13,6 @@ export const navItems: readonly NavItem[] = [
   { href: "/charges", label: "Charges", permission: "records:read" },
   { href: "/subscriptions", label: "Subscriptions", permission: "records:read" },
   { href: "/discounts", label: "Discounts", permission: "records:read" },
+  { href: "/batches", label: "Batches", permission: "records:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];

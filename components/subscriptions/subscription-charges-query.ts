@@ -34,7 +34,4 @@ export function chargeHistoryQuery(
   return query({ purchase_item_id: subscriptionId, status, sort_by: "scheduled_at-desc" }, limit);
 }
 
-/** A follow-up page: the cursor carries the filters and sort, so only `limit` goes beside it. */
-export function cursorPageQuery(cursor: string, limit: PageSize): string {
-  return new URLSearchParams({ cursor, limit: String(limit) }).toString();
-}
+export { cursorPageQuery } from "@/components/data-table/cursor-page-query";

@@ -9,7 +9,7 @@ import { chargeQueries } from "@/lib/queries/charges";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { SUBSCRIPTION_CHARGES_PAGE_SIZE } from "./subscription-charges-query";
-import { useLocalCursorList } from "./use-local-cursor-list";
+import { useLocalCursorList } from "@/components/data-table/use-local-cursor-list";
 
 // Skeleton rows while nothing is cached; a subscription seldom has more than a few charges in view.
 const SKELETON_ROWS = 3;

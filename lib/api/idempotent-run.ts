@@ -82,8 +82,12 @@ export async function runIdempotent<Output>(
     return jsonResponse(body);
   } catch (error) {
     if (error instanceof ApiError) {
-      // The handler established the outcome itself (e.g. a batch created but not started).
-      await settleIdempotencyKey(db, operatorId, key, "completed", error.status, toEnvelope(error));
+      // The handler established the outcome itself (e.g. a batch created but not started). A conflict
+      // or rate limit means "nothing was done, try again later" (a full batch queue): the same key
+      // may then be sent again, rather than replaying the refusal forever.
+      if (error.code === "conflict" || error.code === "rate_limited")
+        await releaseIdempotencyKey(db, operatorId, key);
+      else await settleIdempotencyKey(db, operatorId, key, "completed", error.status, toEnvelope(error));
       throw error;
     }
     if (!(error instanceof RechargeError)) {

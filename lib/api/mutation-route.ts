@@ -18,6 +18,8 @@ export interface MutationContext<Params, Input> {
   params: Params;
   input: Input;
   operator: SessionOperator;
+  /** For creations: names the created record in the audit log once it has an id. */
+  setTargetId: (id: string) => void;
 }
 
 export interface MutationSpec<Params, Input, Output> {
@@ -102,7 +104,7 @@ async function handle<Params, Input extends { reason?: string | undefined }, Out
   const input = parseOr422(spec.input, body);
   draft.request = spec.auditRequest ? spec.auditRequest(input) : body;
 
-  const mutation = { params, input, operator };
+  const mutation = { params, input, operator, setTargetId: (id: string) => (draft.targetId = id) };
   return runIdempotent(
     db,
     { operatorId: operator.id, key, action: spec.action, targetId: draft.targetId, body },

@@ -1,5 +1,8 @@
 import "server-only";
+import { findBatchUploadSummary } from "@/lib/db/batch-uploads";
+import { getDb } from "@/lib/db/client";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
+import { toBatchView } from "./batch-view";
 
 /** The record behind each `GET /api/<resource>/{id}`, shared by route handlers and server prefetch. */
 export const resourceDetails = {
@@ -7,6 +10,13 @@ export const resourceDetails = {
   subscriptions: (id: number, signal?: AbortSignal) => getRechargeClient().subscriptions.get(id, { signal }),
   charges: (id: number, signal?: AbortSignal) => getRechargeClient().charges.get(id, { signal }),
   discounts: (id: number, signal?: AbortSignal) => getRechargeClient().discounts.get(id, { signal }),
-  batches: (id: number, signal?: AbortSignal) => getRechargeClient().asyncBatches.get(id, { signal }),
+  // With the dashboard's own record of the upload (who, which file), when it has one.
+  batches: async (id: number, signal?: AbortSignal) => {
+    const [batch, upload] = await Promise.all([
+      getRechargeClient().asyncBatches.get(id, { signal }),
+      getDb().then((db) => findBatchUploadSummary(db, String(id))),
+    ]);
+    return toBatchView(batch, upload);
+  },
 } as const;
 export type DetailResource = keyof typeof resourceDetails;

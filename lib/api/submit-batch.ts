@@ -1,39 +1,91 @@
 import "server-only";
+import type { SessionOperator } from "@/lib/auth/next-auth.d";
+import { insertBatchUpload, type BatchUploadSummary } from "@/lib/db/batch-uploads";
+import { getDb } from "@/lib/db/client";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import { RechargeError } from "@/lib/recharge/recharge-error";
-import type { AsyncBatch } from "@/lib/recharge/schemas/async-batch";
 import type { UpstreamResult } from "@/lib/recharge/transport";
-import { chunkTasks, type SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import { chunkTasks, type BatchSubmissionInput } from "@/lib/schemas/batch-submission";
+import { isBatchQueueFull } from "./batch-queue";
+import { toBatchView, type BatchView } from "./batch-view";
 import { ApiError } from "./errors";
 import { toApiError } from "./upstream-error";
 
 /**
- * Creates a batch, adds its tasks in order in requests of ≤ 1,000, then starts it. A batch that is
- * created but not started does nothing in Recharge, so a failure before `process` is reported with
- * the batch's id and can be retried as a new batch; a failure of `process` itself keeps its own
- * (possibly unknown) outcome.
+ * Creates a batch, adds its tasks in order in requests of ≤ 1,000, records the upload, then starts
+ * it. A batch that is created but not started does nothing in Recharge, so a failure before the
+ * upload is recorded is reported with the batch's id and can be retried as a new batch. When
+ * Recharge's queue is full the batch stays `not_started`, whole and recorded, ready to start later.
  */
 export async function submitBatch(
-  batchType: SubmittableBatchType,
-  tasks: { body: Record<string, unknown> }[],
-): Promise<UpstreamResult<AsyncBatch>> {
+  input: BatchSubmissionInput,
+  operator: SessionOperator,
+  onCreated: (batchId: string) => void,
+): Promise<UpstreamResult<BatchView>> {
   const client = getRechargeClient();
-  const created = await client.asyncBatches.create({ batch_type: batchType });
+  const created = await client.asyncBatches.create({ batch_type: input.batch_type });
   const batchId = created.data.id;
-  let added = 0;
+  onCreated(String(batchId));
+
+  const taskIds: number[] = [];
+  let upload: BatchUploadSummary;
   try {
-    for (const chunk of chunkTasks(tasks)) {
-      await client.asyncBatches.addTasks(batchId, { tasks: chunk });
-      added += chunk.length;
+    for (const chunk of chunkTasks(input.tasks)) {
+      const added = await client.asyncBatches.addTasks(batchId, { tasks: chunk });
+      taskIds.push(...(added.data.async_batch_tasks ?? []).map((task) => task.id));
     }
+    upload = await recordUpload(input, operator, String(batchId), taskIds);
   } catch (error) {
     const cause = error instanceof RechargeError ? toApiError(error) : new ApiError("upstream_unavailable");
     throw new ApiError(
       cause.code,
-      `Batch ${batchId} was created but not started: adding rows failed after ${added} of ${tasks.length} (${cause.message}). Nothing was changed; submit again.`,
+      `Batch ${batchId} was created but not started: adding rows failed after ${Math.min(taskIds.length, input.tasks.length)} of ${input.tasks.length} (${cause.message}). Nothing was changed; submit again.`,
       cause.fields,
       cause.requestId,
     );
   }
-  return client.asyncBatches.process(batchId);
+
+  try {
+    const processed = await client.asyncBatches.process(batchId);
+    return { data: toBatchView(processed.data, upload), meta: processed.meta };
+  } catch (error) {
+    if (!isBatchQueueFull(error)) throw error;
+    const waiting = await client.asyncBatches.get(batchId);
+    return { data: toBatchView(waiting, upload), meta: created.meta };
+  }
+}
+
+async function recordUpload(
+  input: BatchSubmissionInput,
+  operator: SessionOperator,
+  batchId: string,
+  taskIds: number[],
+): Promise<BatchUploadSummary> {
+  // Without the uploaded file (API callers), the rows are the task bodies as JSON.
+  const source = input.source ?? {
+    file_name: null,
+    columns: ["body"],
+    rows: input.tasks.map((task) => [JSON.stringify(task.body)]),
+  };
+  const record = {
+    batchId,
+    batchType: input.batch_type,
+    createdBy: operator.email,
+    fileName: source.file_name,
+    columns: source.columns,
+    rows: source.rows,
+    taskIds: taskIds.length === input.tasks.length ? taskIds : [],
+    retryOf: input.retry_of ?? null,
+  };
+  await insertBatchUpload(await getDb(), record);
+  return {
+    id: batchId,
+    batchId,
+    batchType: record.batchType,
+    createdBy: record.createdBy,
+    createdAt: new Date().toISOString(),
+    fileName: record.fileName,
+    rowCount: record.rows.length,
+    retryOf: record.retryOf,
+  };
 }

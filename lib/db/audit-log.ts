@@ -1,4 +1,5 @@
 import "server-only";
+import { keysetPage, type KeysetPageRequest } from "./keyset-page";
 import type { Queryable } from "./types";
 
 export type AuditOutcome = "succeeded" | "failed" | "refused" | "replayed" | "unknown";
@@ -68,36 +69,26 @@ export interface AuditFilters {
 export async function listAuditEntries(
   db: Queryable,
   filters: AuditFilters,
-  page: { limit: number; after?: string; before?: string },
+  page: KeysetPageRequest,
 ): Promise<{ rows: AuditRecord[]; hasMore: boolean }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    where.push(sql.replace("?", `$${params.length}`));
-  };
-  if (filters.operator) add("lower(operator_email) = lower(?)", filters.operator);
-  if (filters.action) add("action = ?", filters.action);
-  if (filters.targetType) add("target_type = ?", filters.targetType);
-  if (filters.targetId) add("target_id = ?", filters.targetId);
-  if (filters.createdAtMin) add("created_at >= ?", filters.createdAtMin);
-  if (filters.createdAtMax) add("created_at <= ?", filters.createdAtMax);
-  if (page.after) add("id < ?", page.after);
-  if (page.before) add("id > ?", page.before);
-  params.push(page.limit + 1);
-  // Walking back (`before`) reads ascending from the cursor, then flips to newest-first.
-  const order = page.before ? "ASC" : "DESC";
-  const rows = await db.query<AuditRecord>(
-    `SELECT id::text AS id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", operator_email AS "operatorEmail",
-       operator_role AS "operatorRole", action, target_type AS "targetType", target_id AS "targetId", request,
-       reason, idempotency_key AS "idempotencyKey", outcome, http_status AS "httpStatus", error_code AS "errorCode",
-       error_message AS "errorMessage", upstream_status AS "upstreamStatus",
-       upstream_request_id AS "upstreamRequestId", duration_ms AS "durationMs"
-     FROM audit_log ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-     ORDER BY audit_log.id ${order} LIMIT $${params.length}`,
-    params,
+  const where: { sql: string; value: unknown }[] = [];
+  if (filters.operator) where.push({ sql: "lower(operator_email) = lower(?)", value: filters.operator });
+  if (filters.action) where.push({ sql: "action = ?", value: filters.action });
+  if (filters.targetType) where.push({ sql: "target_type = ?", value: filters.targetType });
+  if (filters.targetId) where.push({ sql: "target_id = ?", value: filters.targetId });
+  if (filters.createdAtMin) where.push({ sql: "created_at >= ?", value: filters.createdAtMin });
+  if (filters.createdAtMax) where.push({ sql: "created_at <= ?", value: filters.createdAtMax });
+  return keysetPage<AuditRecord>(
+    db,
+    {
+      select: `id::text AS id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+       operator_email AS "operatorEmail", operator_role AS "operatorRole", action, target_type AS "targetType",
+       target_id AS "targetId", request, reason, idempotency_key AS "idempotencyKey", outcome,
+       http_status AS "httpStatus", error_code AS "errorCode", error_message AS "errorMessage",
+       upstream_status AS "upstreamStatus", upstream_request_id AS "upstreamRequestId", duration_ms AS "durationMs"`,
+      table: "audit_log",
+      where,
+    },
+    page,
   );
-  const hasMore = rows.length > page.limit;
-  const pageRows = rows.slice(0, page.limit);
-  return { rows: page.before ? pageRows.reverse() : pageRows, hasMore };
 }

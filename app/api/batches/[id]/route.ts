@@ -1,4 +1,4 @@
-// GET /api/batches/{id} — one async batch: status and progress counts
+// GET /api/batches/{id} — one async batch: status and progress counts, with who uploaded it
 import { detailRoute } from "@/lib/api/read-routes";
 import { resourceDetails } from "@/lib/api/resource-details";
 

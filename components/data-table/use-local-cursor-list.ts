@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { PageSize } from "@/components/data-table/list-url-state";
-import type { CursorPage } from "@/components/data-table/use-cursor-list";
-import type { CursorPaginationProps } from "@/components/data-table/cursor-pagination";
-import { cursorPageQuery } from "./subscription-charges-query";
+import type { CursorPaginationProps } from "./cursor-pagination";
+import { cursorPageQuery } from "./cursor-page-query";
+import type { PageSize } from "./list-url-state";
+import type { CursorPage } from "./use-cursor-list";
 
 type PageQuery<Row, Key extends QueryKey> = UseQueryOptions<CursorPage<Row>, Error, CursorPage<Row>, Key>;
 
@@ -19,7 +19,7 @@ interface Position {
 
 /**
  * A cursor-paged list whose position lives in component state, for lists embedded in a detail page
- * (two of them cannot share the page URL's `cursor`). Same behaviour as `useCursorList` otherwise:
+ * (two of them cannot share the page URL's `cursor`) or a batch's results. Same behaviour as `useCursorList` otherwise:
  * previous rows stay while the next page loads, and the next page is prefetched.
  */
 export function useLocalCursorList<Row, Key extends QueryKey>(

@@ -1,0 +1,66 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { CursorPagination } from "@/components/data-table/cursor-pagination";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
+import { useDataTable } from "@/components/data-table/use-data-table";
+import { useLocalCursorList } from "@/components/data-table/use-local-cursor-list";
+import { getErrorMessage } from "@/lib/queries/api-error";
+import { batchTasksQuery } from "@/lib/queries/batches";
+import { batchTaskColumns } from "./batch-tasks-columns";
+
+const PAGE_SIZE = 25;
+const outcomes = [
+  { value: "failed", label: "Failed" },
+  { value: "completed", label: "Succeeded" },
+] as const;
+type Outcome = (typeof outcomes)[number]["value"];
+
+/** The tasks of one batch, a cursor page at a time, optionally only the failed or the succeeded. */
+export function BatchTasksTable({ batchId, batchType }: { batchId: string; batchType: string }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const firstPage = new URLSearchParams({
+    ...(outcome ? { status: outcome } : {}),
+    sort_by: "id-asc",
+    limit: String(PAGE_SIZE),
+  }).toString();
+  const pageQuery = useMemo(() => batchTasksQuery(batchId), [batchId]);
+  const { query, rows, pager } = useLocalCursorList(firstPage, PAGE_SIZE, pageQuery);
+  const columns = useMemo(() => batchTaskColumns(batchType), [batchType]);
+  const table = useDataTable({ columns, data: rows, getRowId: (task) => String(task.id) });
+  const label = outcome === "failed" ? "failed " : outcome === "completed" ? "succeeded " : "";
+
+  return (
+    <DataTable
+      table={table}
+      caption="Tasks"
+      pageSize={PAGE_SIZE}
+      pageKey={firstPage + pager.firstRowIndex}
+      isLoading={query.isPending}
+      isPlaceholderData={query.isPlaceholderData}
+      error={
+        query.isError
+          ? {
+              message: getErrorMessage(query.error),
+              onRetry: () => void query.refetch(),
+              isRetrying: query.isFetching,
+            }
+          : null
+      }
+      emptyMessage={`No ${label}tasks.`}
+      toolbar={
+        <DataTableSelectFilter
+          label="Outcome"
+          value={outcome}
+          options={outcomes}
+          onChange={setOutcome}
+          allLabel="All tasks"
+          className="w-48"
+        />
+      }
+      footer={<CursorPagination label="Task pages" hideWhenSinglePage {...pager} />}
+      scrollAreaClassName="max-h-[36rem]"
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { taskErrorMessage as taskError } from "@/lib/batches/task-result";
+import { findBatchUpload } from "@/lib/db/batch-uploads";
+import { getDb } from "@/lib/db/client";
+import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
+import type { AsyncBatchTask } from "@/lib/recharge/schemas/async-batch-task";
+
+export interface FailedRows {
+  /** The uploaded header (or the body's keys for batches made without a file). */
+  columns: string[];
+  rows: { task_id: number; cells: string[]; error: string }[];
+}
+
+const TASKS_PER_PAGE = 250;
+
+/**
+ * Every failed task of a batch as the row it came from, with Recharge's reason: what "Download failed
+ * rows" writes and what "Retry failed rows" re-validates. Rows come from our upload record by task
+ * position; a batch without one gives its task bodies instead.
+ */
+export async function readFailedRows(batchId: number, signal: AbortSignal): Promise<FailedRows> {
+  const failed = await allFailedTasks(batchId, signal);
+  const upload = await findBatchUpload(await getDb(), String(batchId));
+  const rowOfTask = new Map(upload?.taskIds.map((taskId, index) => [taskId, upload.rows[index]]) ?? []);
+  if (upload && upload.columns.join() !== "body" && failed.every((task) => rowOfTask.has(task.id))) {
+    return {
+      columns: upload.columns,
+      rows: failed.map((task) => ({
+        task_id: task.id,
+        cells: rowOfTask.get(task.id) ?? [],
+        error: taskError(task),
+      })),
+    };
+  }
+  const columns = [...new Set(failed.flatMap((task) => Object.keys(task.body)))];
+  return {
+    columns,
+    rows: failed.map((task) => ({
+      task_id: task.id,
+      cells: columns.map((column) => cellOf(task.body[column])),
+      error: taskError(task),
+    })),
+  };
+}
+
+async function allFailedTasks(batchId: number, signal: AbortSignal): Promise<AsyncBatchTask[]> {
+  const client = getRechargeClient();
+  const tasks: AsyncBatchTask[] = [];
+  let page = await client.asyncBatches.listTasks(
+    batchId,
+    { status: "failed", limit: TASKS_PER_PAGE, sort_by: "id-asc" },
+    { signal },
+  );
+  tasks.push(...page.items);
+  while (page.nextCursor) {
+    page = await client.asyncBatches.listTasks(
+      batchId,
+      { cursor: page.nextCursor, limit: TASKS_PER_PAGE },
+      { signal },
+    );
+    tasks.push(...page.items);
+  }
+  return tasks;
+}
+
+function cellOf(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
