@@ -1,11 +1,24 @@
 // Starts the production build for Playwright on a fresh PGlite database, so every run begins with
-// only the demo operators and no leftover sign-in failures or audit records.
+// only the demo operators and no leftover sign-in failures or audit records. First it registers the
+// app's webhooks with the e2e sandbox (Playwright starts the sandbox before this), so the suite sees
+// live updates as `npm start` does.
 import { rmSync } from "node:fs";
 import { spawn } from "node:child_process";
+import { registerWebhooks } from "./register-webhooks.mjs";
 
 const dataDir = ".data/e2e-pglite";
 rmSync(dataDir, { recursive: true, force: true });
 const port = process.env.E2E_APP_PORT ?? "3100";
+try {
+  await registerWebhooks({
+    apiUrl: process.env.RECHARGE_API_URL ?? "http://127.0.0.1:4110",
+    token: process.env.RECHARGE_API_TOKEN ?? "sandbox_admin_token",
+    appUrl: `http://localhost:${port}`,
+  });
+} catch (error) {
+  console.error(`✗ Webhook registration with the e2e sandbox failed: ${error.message}`);
+  process.exit(1);
+}
 const child = spawn("npx", ["next", "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, PGLITE_DATA_DIR: dataDir },

@@ -22,7 +22,7 @@ function requestOptions(route: RouteCase) {
 }
 
 test.describe("authorization matrix", () => {
-  for (const route of routeTable) {
+  for (const route of routeTable.filter((route) => !route.signedOnly)) {
     const refused = roles.filter((role) => !route.roles.includes(role)).join("/") || "nobody";
 
     test(`${route.method} ${route.path} — 401 signed out, 403 for ${refused}, served to ${route.roles.join("/")}`, async ({
@@ -56,6 +56,33 @@ test.describe("authorization matrix", () => {
       for (const method of ["POST", "PUT", "DELETE"]) {
         expect(await sandbox.requests(method, upstreamPath)).toEqual([]);
       }
+    });
+  }
+
+  // The webhook receiver checks a signature, not a session: a role changes nothing about the answer.
+  for (const route of routeTable.filter((route) => route.signedOnly)) {
+    test(`${route.method} ${route.path} — 401 for every caller without a Recharge signature, signed in or not`, async ({
+      api,
+      sandbox,
+    }) => {
+      const events = async (query: string) =>
+        (await (await api.viewer.get(`/api/events${query}`)).json()) as {
+          data: { resourceId: string }[];
+          cursor: string;
+        };
+      const { cursor } = await events("");
+      for (const caller of ["anonymous", ...roles] as const) {
+        const response = await api[caller].fetch(route.path, {
+          method: route.method,
+          ...mutation(route.invalidBody),
+        });
+        expect(response.status(), caller).toBe(401);
+        expect((await response.json()).error.code, caller).toBe("unauthenticated");
+      }
+      // Nothing was recorded as a Recharge event, and nothing reached Recharge.
+      const later = await events(`?since=${cursor}`);
+      expect(later.data.filter((event) => event.resourceId === "999999999")).toEqual([]);
+      expect(await sandbox.requests("POST", route.path.replace("/api", ""))).toEqual([]);
     });
   }
 });

@@ -13,6 +13,8 @@ Object.assign(process.env, {
 
 // next-auth's own endpoints are public by design (sign-in must work signed out).
 const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+// Called by Recharge, not by operators: a webhook signature stands in for the session.
+const SIGNED_ROUTES = new Set(["app/api/webhooks/recharge/route.ts"]);
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function routeFiles(dir: string): string[] {
@@ -27,7 +29,7 @@ const toUrl = (file: string) => `/${file.replace(/^app\//, "").replace(/\/route\
 const tablePath = (path: string) => path.replace(/\{\w+\}/g, "[id]");
 
 describe("route inventory", () => {
-  const files = routeFiles("app/api").filter((file) => !PUBLIC_ROUTES.has(file));
+  const files = routeFiles("app/api").filter((file) => !PUBLIC_ROUTES.has(file) && !SIGNED_ROUTES.has(file));
 
   it("finds the BFF's routes", () => {
     expect(files.length).toBeGreaterThan(10);
@@ -48,6 +50,21 @@ describe("route inventory", () => {
         const admitted = roles.filter((role) => can(role, permission!));
         expect([...entry!.roles].sort(), `${method} ${toUrl(file)}`).toEqual([...admitted].sort());
       }
+    });
+  }
+
+  for (const file of SIGNED_ROUTES) {
+    it(`${toUrl(file)}: every handler checks Recharge's signature and admits no operator role`, async () => {
+      const exported = (await import(`@/${file}`)) as Record<string, unknown>;
+      const handlers = METHODS.filter((method) => typeof exported[method] === "function");
+      expect(handlers).toEqual(["POST"]);
+      const handler = exported.POST as { authentication?: string; permission?: Permission };
+      expect(handler.authentication, `POST ${toUrl(file)} was not built with webhookRoute`).toBe(
+        "recharge-signature",
+      );
+      expect(handler.permission).toBeUndefined();
+      const entry = routeTable.find((route) => route.method === "POST" && route.path === toUrl(file));
+      expect(entry).toMatchObject({ signedOnly: true, roles: [] });
     });
   }
 });

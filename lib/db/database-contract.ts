@@ -2,10 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "./migrate";
 import { migrations } from "./migrations";
 import { insertAuditEntry, listAuditEntries, type AuditEntry } from "./audit-log";
+import {
+  findBatchUpload,
+  findBatchUploadSummary,
+  insertBatchUpload,
+  listBatchUploads,
+} from "./batch-uploads";
 import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "./idempotency";
 import { takeOperatorAction } from "./operator-action-limit";
 import { findOperatorByEmail, insertOperatorIfAbsent, setOperatorDisabled } from "./operators";
 import type { Db } from "./types";
+import { describeWebhookEventsContract } from "./webhook-events-contract";
 
 /** The behaviour both drivers must share; run once per driver so each code path is exercised. */
 export function describeDatabaseContract(driver: string, open: () => Promise<Db>) {
@@ -132,6 +139,41 @@ export function describeDatabaseContract(driver: string, open: () => Promise<Db>
         request: { purchase_item_ids: [1] },
       });
       expect(byOperator.rows[0]!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+    });
+
+    // After the tests above, so the migrations have run.
+    describeWebhookEventsContract(() => db);
+
+    it("keeps batch uploads with their original rows and pages them newest first", async () => {
+      const upload = {
+        batchType: "discount_create",
+        createdBy: "admin@example.com",
+        fileName: "codes.csv",
+        columns: ["code", "value"],
+        rows: [
+          ["A,1", "5"],
+          ["É", "6"],
+        ],
+        taskIds: [11, 12],
+        retryOf: null,
+      };
+      for (let index = 1; index <= 3; index++)
+        await insertBatchUpload(db, { ...upload, batchId: String(index) });
+      await expect(insertBatchUpload(db, { ...upload, batchId: "1" })).rejects.toThrow();
+      expect(await findBatchUpload(db, "2")).toMatchObject({ ...upload, batchId: "2", rowCount: 2 });
+      expect(await findBatchUploadSummary(db, "3")).toMatchObject({
+        batchId: "3",
+        fileName: "codes.csv",
+        retryOf: null,
+      });
+      expect(await findBatchUploadSummary(db, "404")).toBeNull();
+      const first = await listBatchUploads(db, { limit: 2 });
+      expect(first.rows.map((row) => row.batchId)).toEqual(["3", "2"]);
+      expect(first.hasMore).toBe(true);
+      const second = await listBatchUploads(db, { limit: 2, after: first.rows[1]!.id });
+      expect(second).toMatchObject({ rows: [{ batchId: "1" }], hasMore: false });
+      const back = await listBatchUploads(db, { limit: 2, before: second.rows[0]!.id });
+      expect(back.rows.map((row) => row.batchId)).toEqual(["3", "2"]);
     });
   });
 }

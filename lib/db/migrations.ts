@@ -80,4 +80,44 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX operator_action_events_window ON operator_action_events (operator_id, bucket, created_at);
     `,
   },
+  {
+    id: "0003_batch_uploads",
+    sql: `
+      -- The dashboard's record of each async batch it submitted: who, from which file, and the original
+      -- CSV rows in task order, so failed tasks can be given back as the rows the operator uploaded.
+      CREATE TABLE batch_uploads (
+        id          bigserial PRIMARY KEY,
+        batch_id    text NOT NULL UNIQUE,
+        batch_type  text NOT NULL,
+        created_by  text NOT NULL,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        file_name   text,
+        columns     jsonb NOT NULL,
+        rows        jsonb NOT NULL,
+        task_ids    jsonb NOT NULL,
+        row_count   integer NOT NULL,
+        retry_of    text
+      );
+      CREATE INDEX batch_uploads_created ON batch_uploads (id DESC);
+    `,
+  },
+  {
+    id: "0004_webhook_events",
+    sql: `
+      -- Recharge webhook deliveries, once each (dedupe_key), as the browser's "what changed" feed.
+      -- No payloads: the browser re-reads changed records through the BFF, so no customer data is kept.
+      CREATE TABLE webhook_events (
+        id          bigserial PRIMARY KEY,
+        dedupe_key  text NOT NULL UNIQUE,
+        topic       text NOT NULL,
+        resource    text NOT NULL,
+        resource_id text NOT NULL,
+        customer_id text,
+        batch_type  text,
+        updated_at  text,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX webhook_events_received ON webhook_events (received_at);
+    `,
+  },
 ];

@@ -5,6 +5,9 @@ import { z } from "zod";
 /** The dev-only secret used in demo mode when none is given; refused everywhere else. */
 export const DEMO_NEXTAUTH_SECRET = "demo-mode-only-secret-never-use-in-production-0000";
 
+/** The sandbox's default webhook secret (lib/sandbox/server.ts): the default outside production. */
+export const SANDBOX_WEBHOOK_SECRET = "sandbox_webhook_secret";
+
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /** True when a URL points at this machine: the only place a demo-mode sandbox may live. */
@@ -72,6 +75,12 @@ function crossFieldIssues(source) {
     if (!source.NEXTAUTH_URL) issue("NEXTAUTH_URL", "is required in production");
     if (!source.DATABASE_URL)
       issue("DATABASE_URL", "is required in production (embedded PGlite is for demo mode)");
+    // A publicly known secret would let anyone post events that pass as Recharge's.
+    const webhookSecret = source.RECHARGE_WEBHOOK_SECRET;
+    if (!webhookSecret)
+      issue("RECHARGE_WEBHOOK_SECRET", "is required in production (the Recharge API client secret)");
+    else if (webhookSecret === SANDBOX_WEBHOOK_SECRET)
+      issue("RECHARGE_WEBHOOK_SECRET", "is the sandbox's secret; use the Recharge API client secret");
   }
   return issues;
 }
@@ -96,6 +105,8 @@ export function parseServerEnv(source) {
     ...env,
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEMO_NEXTAUTH_SECRET,
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? "http://localhost:3000",
+    // Demo mode, development and tests talk to the sandbox, which signs with this by default.
+    RECHARGE_WEBHOOK_SECRET: env.RECHARGE_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET,
   };
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_NEXTAUTH_SECRET, isLoopbackUrl, parseServerEnv } from "./server-env.mjs";
+import {
+  DEMO_NEXTAUTH_SECRET,
+  SANDBOX_WEBHOOK_SECRET,
+  isLoopbackUrl,
+  parseServerEnv,
+} from "./server-env.mjs";
 
 const production = {
   NODE_ENV: "production",
@@ -7,6 +12,7 @@ const production = {
   NEXTAUTH_SECRET: "x".repeat(40),
   NEXTAUTH_URL: "https://ops.example.com",
   DATABASE_URL: "postgres://user:pass@db.example.com/app",
+  RECHARGE_WEBHOOK_SECRET: "client-secret-from-recharge",
 };
 
 describe("parseServerEnv", () => {
@@ -54,6 +60,21 @@ describe("parseServerEnv", () => {
     expect(() => parseServerEnv({ ...production, NEXTAUTH_SECRET: "short" })).toThrow(/at least 32/);
   });
 
+  it("requires a real RECHARGE_WEBHOOK_SECRET in production and never echoes it", () => {
+    expect(() => parseServerEnv({ ...production, RECHARGE_WEBHOOK_SECRET: "" })).toThrow(
+      /RECHARGE_WEBHOOK_SECRET is required in production/,
+    );
+    let message = "";
+    try {
+      parseServerEnv({ ...production, RECHARGE_WEBHOOK_SECRET: SANDBOX_WEBHOOK_SECRET });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/RECHARGE_WEBHOOK_SECRET is the sandbox's secret/);
+    expect(message).not.toContain(SANDBOX_WEBHOOK_SECRET);
+    expect(parseServerEnv(production).RECHARGE_WEBHOOK_SECRET).toBe("client-secret-from-recharge");
+  });
+
   it("refuses a DATABASE_URL that is not Postgres", () => {
     expect(() => parseServerEnv({ ...production, DATABASE_URL: "mysql://x" })).toThrow(
       /DATABASE_URL must be a postgres/,
@@ -69,6 +90,7 @@ describe("parseServerEnv", () => {
     expect(env.DEMO_MODE).toBe(true);
     expect(env.NEXTAUTH_SECRET).toBe(DEMO_NEXTAUTH_SECRET);
     expect(env.NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(env.RECHARGE_WEBHOOK_SECRET).toBe(SANDBOX_WEBHOOK_SECRET);
   });
 
   it("refuses demo mode when Recharge is not a loopback sandbox", () => {

@@ -23,6 +23,10 @@ export function demoEnv() {
     NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
     NEXTAUTH_SECRET: devSecret(),
     NEXT_TELEMETRY_DISABLED: "1",
+    // The app verifies webhooks with the secret the sandbox signs them with.
+    ...(process.env.SANDBOX_WEBHOOK_SECRET
+      ? { RECHARGE_WEBHOOK_SECRET: process.env.SANDBOX_WEBHOOK_SECRET }
+      : {}),
     ...process.env,
   };
 }

@@ -1,0 +1,163 @@
+import { QueryClient } from "@tanstack/react-query";
+import { describe, expect, it } from "vitest";
+import { batchKeys, batchQueries } from "./batches";
+import { chargeQueries } from "./charges";
+import { customerQueries } from "./customers";
+import { discountQueries } from "./discounts";
+import {
+  invalidationsFor,
+  invalidationsForAll,
+  takeNewEvents,
+  type LiveEvent,
+  type LiveEventsState,
+} from "./live-events";
+import { subscriptionQueries } from "./subscriptions";
+
+const event = (overrides: Partial<LiveEvent>): LiveEvent => ({
+  id: "1",
+  topic: "charge/paid",
+  resource: "charge",
+  resourceId: "42",
+  customerId: null,
+  batchType: null,
+  updatedAt: null,
+  receivedAt: "2025-01-01T00:00:00.000Z",
+  ...overrides,
+});
+
+/** Which of these cached keys an event marks stale, through a real QueryClient's matching. */
+function invalidated(liveEvent: LiveEvent, keys: readonly (readonly unknown[])[]): string[] {
+  const client = new QueryClient();
+  for (const key of keys) client.setQueryData([...key], { cached: true });
+  for (const filter of invalidationsFor(liveEvent)) void client.invalidateQueries(filter);
+  return keys
+    .filter((key) => client.getQueryState([...key])?.isInvalidated)
+    .map((key) => JSON.stringify(key));
+}
+
+const cache = [
+  chargeQueries.keys.list("status=queued"),
+  chargeQueries.keys.list("customer_id=7&sort_by=scheduled_at-asc"),
+  chargeQueries.keys.detail(42),
+  chargeQueries.keys.detail(43),
+  customerQueries.keys.detail(7),
+  customerQueries.keys.detail(8),
+  customerQueries.keys.addresses(7, "limit=25"),
+  customerQueries.keys.list(""),
+  subscriptionQueries.keys.list("customer_id=7"),
+  subscriptionQueries.keys.detail(42),
+  subscriptionQueries.keys.detail(9),
+  discountQueries.keys.list(""),
+  discountQueries.keys.detail(42),
+  batchQueries.keys.list(""),
+  batchQueries.keys.detail(5),
+  [...batchKeys.tasks("5"), "status=failed"],
+  batchKeys.failedRows("5"),
+  batchQueries.keys.detail(6),
+  [...batchKeys.tasks("6"), ""],
+  ["audit", "history", "charge", "42"],
+  ["audit", "history", "subscription", "42"],
+  ["audit", "list", ""],
+] as const;
+const key = (value: readonly unknown[]) => JSON.stringify(value);
+
+describe("invalidationsFor", () => {
+  it("a charge event: every charge list, that charge, its history and its customer's record, nothing else", () => {
+    expect(invalidated(event({ customerId: "7" }), cache)).toEqual([
+      key(chargeQueries.keys.list("status=queued")),
+      key(chargeQueries.keys.list("customer_id=7&sort_by=scheduled_at-asc")),
+      key(chargeQueries.keys.detail(42)),
+      key(customerQueries.keys.detail(7)),
+      key(["audit", "history", "charge", "42"]),
+    ]);
+  });
+
+  it("a charge event without a customer leaves every customer entry alone", () => {
+    expect(invalidated(event({}), cache).filter((k) => k.includes("customers"))).toEqual([]);
+  });
+
+  it("a subscription event: subscription lists, that subscription, its history and its customer", () => {
+    const subscription = event({
+      topic: "subscription/cancelled",
+      resource: "subscription",
+      customerId: "7",
+    });
+    expect(invalidated(subscription, cache)).toEqual([
+      key(customerQueries.keys.detail(7)),
+      key(subscriptionQueries.keys.list("customer_id=7")),
+      key(subscriptionQueries.keys.detail(42)),
+      key(["audit", "history", "subscription", "42"]),
+    ]);
+  });
+
+  it("a discount event: discount lists and that discount", () => {
+    expect(invalidated(event({ topic: "discount/updated", resource: "discount" }), cache)).toEqual([
+      key(discountQueries.keys.list("")),
+      key(discountQueries.keys.detail(42)),
+    ]);
+  });
+
+  it("a finished discount batch: batch lists, that batch, its tasks and failed rows, every discount view", () => {
+    const batch = event({
+      topic: "async_batch/processed",
+      resource: "async_batch",
+      resourceId: "5",
+      batchType: "discount_create",
+    });
+    expect(invalidated(batch, cache)).toEqual([
+      key(discountQueries.keys.list("")),
+      key(discountQueries.keys.detail(42)),
+      key(batchQueries.keys.list("")),
+      key(batchQueries.keys.detail(5)),
+      key([...batchKeys.tasks("5"), "status=failed"]),
+      key(batchKeys.failedRows("5")),
+    ]);
+  });
+
+  it("a batch of a type the dashboard does not show touches only the batch", () => {
+    const keys = invalidationsFor(
+      event({ resource: "async_batch", resourceId: "5", batchType: "bulk_plans_create" }),
+    ).map((filter) => filter.queryKey[0]);
+    expect(new Set(keys)).toEqual(new Set(["batches", "audit"]));
+  });
+
+  it("an order event refreshes only its customer's record; unknown resources nothing", () => {
+    expect(invalidated(event({ resource: "order", customerId: "7" }), cache)).toEqual([
+      key(customerQueries.keys.detail(7)),
+    ]);
+    expect(invalidationsFor(event({ resource: "customer" }))).toEqual([]);
+  });
+
+  it("merges the invalidations of many events, each key once", () => {
+    const all = invalidationsForAll([event({ id: "1" }), event({ id: "2" }), event({ resourceId: "43" })]);
+    expect(all.filter((filter) => key(filter.queryKey) === key(["charges", "list"]))).toHaveLength(1);
+    expect(all.map((filter) => key(filter.queryKey))).toContain(key(chargeQueries.keys.detail(43)));
+  });
+});
+
+describe("takeNewEvents", () => {
+  const state = (): LiveEventsState => ({ cursor: null, seen: new Set() });
+
+  it("starts from the first answer's cursor without acting on anything", () => {
+    const s = state();
+    expect(takeNewEvents(s, { data: [event({ id: "3" })], cursor: "3" })).toEqual([]);
+    expect(s.cursor).toBe("3");
+  });
+
+  it("acts on an event listed twice (while the server's cursor waits) only once", () => {
+    const s: LiveEventsState = { cursor: "3", seen: new Set() };
+    expect(takeNewEvents(s, { data: [event({ id: "4" })], cursor: "3" }).map((e) => e.id)).toEqual(["4"]);
+    expect(takeNewEvents(s, { data: [event({ id: "4" }), event({ id: "5" })], cursor: "3" })).toEqual([
+      event({ id: "5" }),
+    ]);
+    expect(takeNewEvents(s, { data: [event({ id: "4" }), event({ id: "5" })], cursor: "5" })).toEqual([]);
+    expect(s.seen.size).toBe(0);
+  });
+
+  it("forgets remembered ids when the cursor moves back (the event store was reset)", () => {
+    const s: LiveEventsState = { cursor: "10", seen: new Set(["12"]) };
+    takeNewEvents(s, { data: [], cursor: "2" });
+    expect(s.seen.size).toBe(0);
+    expect(takeNewEvents(s, { data: [event({ id: "12" })], cursor: "12" })).toHaveLength(1);
+  });
+});
