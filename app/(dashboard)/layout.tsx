@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { OperatorProvider } from "@/components/auth/operator-context";
 import { SessionKeepalive } from "@/components/auth/session-keepalive";
 import { AppSidebar } from "@/components/layout/app-sidebar";
+import { LiveUpdates } from "@/components/layout/live-updates";
 import { Providers } from "@/components/layout/providers";
 import { requirePageOperator } from "@/lib/auth/session";
 
@@ -15,6 +16,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <AppSidebar operator={operator} />
           <main className="min-w-0 flex-1 p-6 lg:p-8">{children}</main>
           <SessionKeepalive />
+          <LiveUpdates />
         </div>
       </OperatorProvider>
     </Providers>
