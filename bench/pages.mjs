@@ -1,11 +1,8 @@
 // Page budgets in a real Chromium: LCP, CLS and total blocking time of /charges, /customers and a
 // customer page; first-load JS (compressed bytes of every script the page loads); and the time
 // from clicking Next (the next page already prefetched) to the new rows on screen.
-import { chromium } from "@playwright/test";
-import { existsSync } from "node:fs";
+import { cookiesFor, launchBrowser } from "./lib/browser.mjs";
 import { percentile, round } from "./lib/stats.mjs";
-
-const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 // Installed before any page script: records LCP, layout shifts and long tasks as they happen.
 const OBSERVERS = `
@@ -81,14 +78,8 @@ async function measureNextClicks(context, appUrl) {
 }
 
 export async function measurePages({ appUrl, cookie, customerId }) {
-  const browser = await chromium.launch({
-    ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
-  const cookies = cookie.split("; ").map((pair) => {
-    const [name, ...value] = pair.split("=");
-    return { name, value: value.join("="), url: appUrl };
-  });
+  const browser = await launchBrowser();
+  const cookies = cookiesFor(cookie, appUrl);
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   await context.addCookies(cookies);
   const pages = {};

@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { buildIfStale } from "../scripts/lib/build.mjs";
 import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
+import { measureBatches } from "./batches.mjs";
 import { measureBffOverhead } from "./bff-overhead.mjs";
 import { measurePages } from "./pages.mjs";
 import { stopAll } from "../scripts/lib/processes.mjs";
@@ -43,6 +44,12 @@ console.log(
 console.log(
   `budgets LCP ≤ 1 s, CLS ≤ 0.02, first-load JS ≤ 170 kB, prefetched Next ≤ 100 ms: ${pages.withinBudget ? "within" : "OVER"}`,
 );
+
+const batches = await measureBatches({ ...stack, cookie });
+results.figures.push(batches);
+console.log(`\n${batches.name}`);
+console.table({ "browser check": batches.check, "10,000-task batch": batches.run });
+console.log(`budget: parse + validate 10,000 rows < 1 s: ${batches.withinBudget ? "within" : "OVER"}`);
 
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log("\nWrote bench/results.json");

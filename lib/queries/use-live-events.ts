@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { EVENTS_PER_CALL } from "@/lib/schemas/events-query";
 import { fetchJson } from "./fetch-json";
 import {
   invalidationsForAll,
@@ -13,6 +14,8 @@ import {
 
 /** A charge processed elsewhere must show within 5 s: webhook → poll (≤ 2 s) → refetch. */
 export const LIVE_EVENTS_INTERVAL_MS = 2_000;
+/** Catch-up calls in one poll when answers come back full (see the queryFn). */
+const MAX_CALLS_PER_POLL = 10;
 /** After a failed poll, wait longer: the server or the network is in trouble. */
 const LIVE_EVENTS_ERROR_INTERVAL_MS = 10_000;
 
@@ -38,8 +41,19 @@ export function useLiveEvents(options: { onEvents?: (events: LiveEvent[]) => voi
   return useQuery({
     queryKey: ["live-events"],
     queryFn: async ({ signal }) => {
-      const page = await fetchJson<LiveEventsPage>(eventsUrl(state.current.cursor), { signal });
-      const events = takeNewEvents(state.current, page);
+      // A bulk change upstream (a batch of thousands of discounts) can outrun one answer: while
+      // answers come back full and the cursor moves, ask again at once, so a charge processed in the
+      // middle of a batch is not seconds behind. Bounded, so a flood cannot keep one poll busy.
+      const events: LiveEvent[] = [];
+      let page: LiveEventsPage;
+      let calls = 0;
+      do {
+        const from = state.current.cursor;
+        page = await fetchJson<LiveEventsPage>(eventsUrl(from), { signal });
+        events.push(...takeNewEvents(state.current, page));
+        calls += 1;
+        if (page.cursor === from) break;
+      } while (page.data.length >= EVENTS_PER_CALL && calls < MAX_CALLS_PER_POLL);
       // Not awaited: the refetches run on their own, the poll answers at once.
       for (const filter of invalidationsForAll(events)) void queryClient.invalidateQueries(filter);
       if (events.length > 0) onEvents.current?.(events);

@@ -4,13 +4,14 @@ import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
 import { getDb } from "@/lib/db/client";
 import { listWebhookEventsSince } from "@/lib/db/webhook-events";
-import { eventsQuerySchema } from "@/lib/schemas/events-query";
-
-/** Per call; a tab that fell behind catches up over a few polls. */
-const EVENTS_LIMIT = 200;
+import { EVENTS_PER_CALL, eventsQuerySchema } from "@/lib/schemas/events-query";
 
 export const GET = apiRoute({ permission: "records:read" }, async ({ request }) => {
   const query = parseOr422(eventsQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  const { events, cursor } = await listWebhookEventsSince(await getDb(), query.since ?? null, EVENTS_LIMIT);
+  const { events, cursor } = await listWebhookEventsSince(
+    await getDb(),
+    query.since ?? null,
+    EVENTS_PER_CALL,
+  );
   return jsonResponse({ data: events, cursor });
 });
