@@ -1,12 +1,12 @@
 "use client";
 
+import { queryTableState } from "@/components/data-table/query-table-state";
 import { useMemo, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { useLocalCursorList } from "@/components/data-table/use-local-cursor-list";
-import { getErrorMessage } from "@/lib/queries/api-error";
 import { batchTasksQuery } from "@/lib/queries/batches";
 import { batchTaskColumns } from "./batch-tasks-columns";
 
@@ -37,17 +37,7 @@ export function BatchTasksTable({ batchId, batchType }: { batchId: string; batch
       caption="Tasks"
       pageSize={PAGE_SIZE}
       pageKey={firstPage + pager.firstRowIndex}
-      isLoading={query.isPending}
-      isPlaceholderData={query.isPlaceholderData}
-      error={
-        query.isError
-          ? {
-              message: getErrorMessage(query.error),
-              onRetry: () => void query.refetch(),
-              isRetrying: query.isFetching,
-            }
-          : null
-      }
+      {...queryTableState(query)}
       emptyMessage={`No ${label}tasks.`}
       toolbar={
         <DataTableSelectFilter

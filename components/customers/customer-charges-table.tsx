@@ -1,11 +1,11 @@
 "use client";
 
+import { queryTableState } from "@/components/data-table/query-table-state";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { useDataTable } from "@/components/data-table/use-data-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { getCustomerChargesColumns } from "./customer-charges-columns";
 import { SECTION_SKELETON_ROWS } from "./customer-detail-url";
@@ -49,17 +49,7 @@ export function CustomerChargesTable({
       caption={caption}
       pageSize={SECTION_SKELETON_ROWS}
       pageKey={pageKey}
-      isLoading={query.isPending}
-      isPlaceholderData={query.isPlaceholderData}
-      error={
-        query.isError
-          ? {
-              message: getErrorMessage(query.error),
-              onRetry: () => void query.refetch(),
-              isRetrying: query.isFetching,
-            }
-          : null
-      }
+      {...queryTableState(query)}
       emptyMessage={emptyMessage}
       onClearFilters={onClearFilters}
       onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}

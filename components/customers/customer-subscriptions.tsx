@@ -1,10 +1,10 @@
 "use client";
 
+import { queryTableState } from "@/components/data-table/query-table-state";
 import { useRouter } from "next/navigation";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { useDataTable } from "@/components/data-table/use-data-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";
 import { CustomerSection } from "./customer-section";
 import { getCustomerSubscriptionsColumns } from "./customer-subscriptions-columns";
@@ -30,17 +30,7 @@ export function CustomerSubscriptions({ customerId }: { customerId: string }) {
         caption="Subscriptions"
         pageSize={SECTION_SKELETON_ROWS}
         pageKey={pageKey}
-        isLoading={query.isPending}
-        isPlaceholderData={query.isPlaceholderData}
-        error={
-          query.isError
-            ? {
-                message: getErrorMessage(query.error),
-                onRetry: () => void query.refetch(),
-                isRetrying: query.isFetching,
-              }
-            : null
-        }
+        {...queryTableState(query)}
         emptyMessage="This customer has no subscriptions."
         onRowOpen={(subscription) => router.push(`/subscriptions/${subscription.id}`)}
         scrollAreaClassName="max-h-[36rem]"

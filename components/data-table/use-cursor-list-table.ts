@@ -1,8 +1,8 @@
 "use client";
 
+import { queryTableState } from "./query-table-state";
 import type { QueryKey } from "@tanstack/react-query";
 import type { RowData } from "@tanstack/react-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
 import type { DataTableInstance } from "./data-table-features";
 import type { FilterSchemas, ListUrlDefinition } from "./list-url-state";
 import { useCursorList } from "./use-cursor-list";
@@ -35,15 +35,7 @@ export function useCursorListTable<
     table,
     pageSize: list.state.limit,
     pageKey: list.state.cursor,
-    isLoading: query.isPending,
-    isPlaceholderData: query.isPlaceholderData,
-    error: query.isError
-      ? {
-          message: getErrorMessage(query.error),
-          onRetry: () => void query.refetch(),
-          isRetrying: query.isFetching,
-        }
-      : null,
+    ...queryTableState(query),
     onClearFilters: list.hasActiveFilters ? list.clearFilters : undefined,
   };
   return { list, query, tableProps, pagination };

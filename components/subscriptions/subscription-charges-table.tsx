@@ -1,10 +1,10 @@
 "use client";
 
+import { queryTableState } from "@/components/data-table/query-table-state";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { useDataTable, type UseDataTableOptions } from "@/components/data-table/use-data-table";
-import { getErrorMessage } from "@/lib/queries/api-error";
 import { chargeQueries } from "@/lib/queries/charges";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
@@ -47,17 +47,7 @@ export function SubscriptionChargesTable({
       caption={caption}
       pageSize={SKELETON_ROWS}
       pageKey={firstPageQuery + pager.firstRowIndex}
-      isLoading={query.isPending}
-      isPlaceholderData={query.isPlaceholderData}
-      error={
-        query.isError
-          ? {
-              message: getErrorMessage(query.error),
-              onRetry: () => void query.refetch(),
-              isRetrying: query.isFetching,
-            }
-          : null
-      }
+      {...queryTableState(query)}
       emptyMessage={emptyMessage}
       onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
       toolbar={toolbar}
