@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AuditForbidden } from "@/components/audit/audit-forbidden";
 import { AuditTable } from "@/components/audit/audit-table";
+import { ForbiddenPanel } from "@/components/layout/forbidden-panel";
 import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePageOperator } from "@/lib/auth/session";
@@ -11,7 +11,18 @@ export const metadata: Metadata = { title: "Audit log" };
 // filter parsing live in that route), so the table starts with its skeleton and loads in the browser.
 export default async function AuditPage() {
   const operator = await requirePageOperator();
-  if (!can(operator.role, "audit:read")) return <AuditForbidden role={operator.role} />;
+  if (!can(operator.role, "audit:read")) {
+    return (
+      <ForbiddenPanel
+        title="Audit log"
+        reason="Only admins can see the audit log."
+        instead="Ask an admin if you need to know who changed a record."
+        role={operator.role}
+        back={{ href: "/", label: "Back to the overview" }}
+        testId="audit-forbidden"
+      />
+    );
+  }
   return (
     <>
       <PageHeader

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { BatchForbidden } from "@/components/batches/batch-forbidden";
 import { NewBatchPage } from "@/components/batches/new-batch-page";
+import { ForbiddenPanel } from "@/components/layout/forbidden-panel";
 import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePageOperator } from "@/lib/auth/session";
@@ -9,7 +9,18 @@ export const metadata: Metadata = { title: "New batch" };
 
 export default async function NewBatchRoute({ searchParams }: PageProps<"/batches/new">) {
   const operator = await requirePageOperator();
-  if (!can(operator.role, "batches:write")) return <BatchForbidden role={operator.role} />;
+  if (!can(operator.role, "batches:write")) {
+    return (
+      <ForbiddenPanel
+        title="New batch"
+        reason="Only admins can start batches."
+        instead="You can follow batches and download their results."
+        role={operator.role}
+        back={{ href: "/batches", label: "Back to batches" }}
+        testId="batch-forbidden"
+      />
+    );
+  }
   const { retry } = await searchParams;
   const retryOf = typeof retry === "string" && /^\d{1,15}$/.test(retry) ? retry : null;
   return (
