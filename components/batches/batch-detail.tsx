@@ -10,9 +10,12 @@ import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { batchPollInterval, terminalBatchStatuses } from "@/lib/batches/poll-interval";
 import { batchTypeDefinitions } from "@/lib/batches/types";
+import { ApiClientError, getErrorMessage } from "@/lib/queries/api-error";
 import { batchKeys, batchQueries } from "@/lib/queries/batches";
+import { discountQueries } from "@/lib/queries/discounts";
 import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
 import Link from "next/link";
+import { BatchNotFound } from "./batch-not-found";
 import { BatchProgress } from "./batch-progress";
 import { BatchStatusBadge } from "./batch-status-badge";
 import { BatchTasksTable } from "./batch-tasks-table";
@@ -39,11 +42,13 @@ export function BatchDetail({ id }: { id: string }) {
   useEffect(() => {
     if (!finished) return;
     void queryClient.invalidateQueries({ queryKey: batchKeys.tasks(id) });
-    void queryClient.invalidateQueries({ queryKey: ["discounts"] });
+    void queryClient.invalidateQueries({ queryKey: discountQueries.keys.all });
     void queryClient.invalidateQueries({ queryKey: batchQueries.keys.lists() });
   }, [finished, id, queryClient]);
 
-  if (query.isError) {
+  // A failed poll keeps the last reading on screen (with a notice); only a first read that fails replaces it.
+  if (!batch && query.isError) {
+    if (query.error instanceof ApiClientError && query.error.status === 404) return <BatchNotFound id={id} />;
     return (
       <QueryErrorPanel
         title={`Batch #${id}`}
@@ -76,13 +81,23 @@ export function BatchDetail({ id }: { id: string }) {
           <p className="font-medium">Waiting for a place in Recharge&apos;s queue.</p>
           <p>
             Recharge runs at most two batches per store at a time (one processing, one waiting). This batch is
-            saved with all {batch.total_task_count.toLocaleString("en-US")} rows and is ready: start it when
-            one of the others finishes.
+            saved with all {batch.total_task_count.toLocaleString("en-US")} row
+            {batch.total_task_count === 1 ? "" : "s"} and is ready: start it when one of the others finishes.
           </p>
           {canWrite ? <StartBatchButton batch={batch} /> : null}
         </div>
       ) : null}
       <DetailSection title="Progress">
+        {query.isError ? (
+          <p
+            role="status"
+            data-testid="batch-stale"
+            className="mb-3 text-sm text-amber-800 dark:text-amber-200"
+          >
+            Could not refresh: {getErrorMessage(query.error)} Showing the reading of{" "}
+            {new Date(query.dataUpdatedAt).toLocaleTimeString()}; trying again.
+          </p>
+        ) : null}
         <BatchProgress batch={batch} readAt={query.dataUpdatedAt} />
       </DetailSection>
       <DetailSection title="Upload">

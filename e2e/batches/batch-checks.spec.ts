@@ -16,6 +16,13 @@ test.describe("batches as a viewer", () => {
     await expect(page.getByTestId("batch-forbidden")).toContainText("Only admins can start batches.");
     await expect(page.getByLabel("CSV file")).toHaveCount(0);
   });
+
+  test("an unknown batch id says so, with the way back", async ({ page }) => {
+    await page.goto("/batches/987654321");
+    await expect(page.getByTestId("detail-not-found")).toContainText("No batch with id 987654321.");
+    await page.getByRole("link", { name: "Back to batches" }).click();
+    await expect(page).toHaveURL(/\/batches$/);
+  });
 });
 
 test.describe("checking a file before anything is sent", () => {

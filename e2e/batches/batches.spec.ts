@@ -209,6 +209,40 @@ test.describe("uploading a batch as an admin", () => {
     }
   });
 
+  test("a batch page whose refresh fails keeps the last reading, says so, and recovers", async ({
+    page,
+    api,
+    sandbox,
+  }) => {
+    // A batch that stays put: Recharge answers its start as it does when the queue is full.
+    const held = await sandbox.addFault({
+      method: "POST",
+      path: "/async_batches/*/process",
+      status: 422,
+      body: { errors: { async_batch: ["at most 2 batches can be queued"] } },
+      times: 1,
+    });
+    const batch = await submitThroughApi(api.admin, [
+      { body: { code: `ST${run}`, value: "5", value_type: "percentage" } },
+    ]).finally(() => sandbox.removeFault(held));
+    expect(batch.status).toBe("not_started");
+
+    await page.goto(`/batches/${batch.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("waiting to start");
+    const down = await sandbox.addFault({ method: "GET", path: `/async_batches/${batch.id}`, status: 503 });
+    try {
+      await expect(page.getByTestId("batch-stale")).toContainText("Could not refresh", { timeout: 20_000 });
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("waiting to start");
+      await expect(page.getByTestId("batch-waiting")).toContainText("saved with all 1 row and");
+    } finally {
+      await sandbox.removeFault(down);
+    }
+    await expect(page.getByTestId("batch-stale")).toHaveCount(0, { timeout: 20_000 });
+    // Started so it leaves no waiting batch behind.
+    await page.getByRole("button", { name: "Start batch now" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).not.toContainText("waiting to start");
+  });
+
   test("a third batch waits, whole, for a place in Recharge's queue and starts when one is free", async ({
     page,
     api,
