@@ -1,5 +1,3 @@
-"use client";
-
 import { findExistingIds } from "@/lib/batches/existing-ids";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import type { ListPage } from "@/lib/queries/list-page";

@@ -11,7 +11,7 @@ import { BatchTypeChoice } from "./batch-type-choice";
 import { CsvFileInput, type ChosenCsv } from "./csv-file-input";
 import { UploadPreview, type CheckedFile } from "./upload-preview";
 import { useCsvCheck } from "./use-csv-check";
-import { checkDiscountIds } from "./use-existing-id-check";
+import { checkDiscountIds } from "./check-discount-ids";
 
 const SubmitBatchDialog = dynamic(() =>
   import("./submit-batch-dialog").then((module) => module.SubmitBatchDialog),

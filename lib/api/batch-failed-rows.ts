@@ -22,7 +22,7 @@ export async function readFailedRows(batchId: number, signal: AbortSignal): Prom
   const failed = await allFailedTasks(batchId, signal);
   const upload = await findBatchUpload(await getDb(), String(batchId));
   const rowOfTask = new Map(upload?.taskIds.map((taskId, index) => [taskId, upload.rows[index]]) ?? []);
-  if (upload && upload.columns.join() !== "body" && failed.every((task) => rowOfTask.has(task.id))) {
+  if (upload && upload.rows.length > 0 && failed.every((task) => rowOfTask.has(task.id))) {
     return {
       columns: upload.columns,
       rows: failed.map((task) => ({

@@ -61,12 +61,8 @@ async function recordUpload(
   batchId: string,
   taskIds: number[],
 ): Promise<BatchUploadSummary> {
-  // Without the uploaded file (API callers), the rows are the task bodies as JSON.
-  const source = input.source ?? {
-    file_name: null,
-    columns: ["body"],
-    rows: input.tasks.map((task) => [JSON.stringify(task.body)]),
-  };
+  // API callers send no file: nothing to keep beyond the count (failed rows are then the task bodies).
+  const source = input.source ?? { file_name: null, columns: [], rows: [] };
   const record = {
     batchId,
     batchType: input.batch_type,
@@ -75,6 +71,7 @@ async function recordUpload(
     columns: source.columns,
     rows: source.rows,
     taskIds: taskIds.length === input.tasks.length ? taskIds : [],
+    rowCount: input.tasks.length,
     retryOf: input.retry_of ?? null,
   };
   await insertBatchUpload(await getDb(), record);
@@ -85,7 +82,7 @@ async function recordUpload(
     createdBy: record.createdBy,
     createdAt: new Date().toISOString(),
     fileName: record.fileName,
-    rowCount: record.rows.length,
+    rowCount: record.rowCount,
     retryOf: record.retryOf,
   };
 }

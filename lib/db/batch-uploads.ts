@@ -15,7 +15,7 @@ export interface BatchUploadSummary {
 }
 
 export interface BatchUpload extends BatchUploadSummary {
-  /** The uploaded header, in file order. */
+  /** The uploaded header, in file order (empty when the tasks came without a file). */
   columns: string[];
   /** The uploaded cells of each submitted row, in task order. */
   rows: string[][];
@@ -31,6 +31,8 @@ export interface NewBatchUpload {
   columns: string[];
   rows: string[][];
   taskIds: number[];
+  /** Tasks submitted: the rows when a file came with them. */
+  rowCount: number;
   retryOf: string | null;
 }
 
@@ -50,7 +52,7 @@ export async function insertBatchUpload(db: Queryable, upload: NewBatchUpload): 
       JSON.stringify(upload.columns),
       JSON.stringify(upload.rows),
       JSON.stringify(upload.taskIds),
-      upload.rows.length,
+      upload.rowCount,
       upload.retryOf,
     ],
   );

@@ -155,6 +155,7 @@ export function describeDatabaseContract(driver: string, open: () => Promise<Db>
           ["É", "6"],
         ],
         taskIds: [11, 12],
+        rowCount: 2,
         retryOf: null,
       };
       for (let index = 1; index <= 3; index++)
