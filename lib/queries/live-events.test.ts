@@ -135,6 +135,29 @@ describe("invalidationsFor", () => {
   });
 });
 
+describe("invalidationsForAll after a bulk change", () => {
+  it("folds thousands of records into their families, so one poll stays cheap", () => {
+    const discounts = Array.from({ length: 2000 }, (_, index) =>
+      event({
+        id: String(index),
+        topic: "discount/created",
+        resource: "discount",
+        resourceId: String(index),
+      }),
+    );
+    const all = invalidationsForAll([...discounts, event({ id: "9999" })]);
+    expect(all.length).toBeLessThan(10);
+    expect(all.map((filter) => key(filter.queryKey))).toEqual(
+      expect.arrayContaining([
+        key(["discounts", "list"]),
+        key(["discounts", "detail"]),
+        key(["charges", "detail"]),
+      ]),
+    );
+    expect(all.every((filter) => !filter.exact)).toBe(true);
+  });
+});
+
 describe("takeNewEvents", () => {
   const state = (): LiveEventsState => ({ cursor: null, seen: new Set() });
 

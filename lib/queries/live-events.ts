@@ -88,13 +88,23 @@ export function invalidationsFor(event: LiveEvent): Invalidation[] {
   }
 }
 
-/** The invalidations of several events, each key once. */
+/**
+ * Past this many, per-record keys are folded into their family (`["discounts", "detail"]`): a batch
+ * of thousands of discounts would otherwise mean thousands of cache scans in one poll, for records
+ * that are almost never on screen.
+ */
+export const MAX_RECORD_INVALIDATIONS = 100;
+
+/** The invalidations of several events, each key once; folded to families after a bulk change. */
 export function invalidationsForAll(events: readonly LiveEvent[]): Invalidation[] {
-  const unique = new Map<string, Invalidation>();
-  for (const invalidation of events.flatMap(invalidationsFor)) {
-    unique.set(JSON.stringify(invalidation), invalidation);
-  }
-  return [...unique.values()];
+  const unique = (list: Invalidation[]) => {
+    const byKey = new Map<string, Invalidation>();
+    for (const invalidation of list) byKey.set(JSON.stringify(invalidation), invalidation);
+    return [...byKey.values()];
+  };
+  const all = unique(events.flatMap(invalidationsFor));
+  if (all.length <= MAX_RECORD_INVALIDATIONS) return all;
+  return unique(all.map((invalidation) => ({ queryKey: invalidation.queryKey.slice(0, 2) })));
 }
 
 /**
