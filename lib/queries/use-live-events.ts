@@ -55,7 +55,12 @@ export function useLiveEvents(options: { onEvents?: (events: LiveEvent[]) => voi
         if (page.cursor === from) break;
       } while (page.data.length >= EVENTS_PER_CALL && calls < MAX_CALLS_PER_POLL);
       // Not awaited: the refetches run on their own, the poll answers at once.
-      for (const filter of invalidationsForAll(events)) void queryClient.invalidateQueries(filter);
+      // cancelRefetch: false — a read already in flight (or retrying) is left to finish. Cancelling it
+      // on every event would keep a failing read "loading" forever while events keep coming, and the
+      // operator would never see its error and Retry.
+      for (const filter of invalidationsForAll(events)) {
+        void queryClient.invalidateQueries(filter, { cancelRefetch: false });
+      }
       if (events.length > 0) onEvents.current?.(events);
       return { cursor: page.cursor, received: events.length };
     },
