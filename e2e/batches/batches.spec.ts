@@ -4,7 +4,8 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, mutation, test } from "../fixtures/api";
 
 // Recharge (and the sandbox) queue at most two batches per store, so every spec that submits a batch
-// lives in this one serial file: no other spec can take a place in the queue meanwhile.
+// lives in this one serial file, run by its own Playwright project before the others
+// (playwright.config.ts): nothing else takes a place in the queue, or CPU from the rest, meanwhile.
 test.describe.configure({ mode: "serial" });
 
 type Batch = {
