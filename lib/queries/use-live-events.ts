@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { EVENTS_PER_CALL } from "@/lib/schemas/events-query";
+import { EVENTS_PER_CALL } from "@/lib/schemas/events-limits";
 import { fetchJson } from "./fetch-json";
 import {
   invalidationsForAll,

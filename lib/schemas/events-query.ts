@@ -8,6 +8,3 @@ export const eventsQuerySchema = z.strictObject({
     .optional(),
 });
 export type EventsQuery = z.infer<typeof eventsQuerySchema>;
-
-/** Events per `GET /api/events` answer. A full answer means more are waiting: the poller asks again. */
-export const EVENTS_PER_CALL = 500;

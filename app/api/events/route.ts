@@ -4,7 +4,8 @@ import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
 import { getDb } from "@/lib/db/client";
 import { listWebhookEventsSince } from "@/lib/db/webhook-events";
-import { EVENTS_PER_CALL, eventsQuerySchema } from "@/lib/schemas/events-query";
+import { EVENTS_PER_CALL } from "@/lib/schemas/events-limits";
+import { eventsQuerySchema } from "@/lib/schemas/events-query";
 
 export const GET = apiRoute({ permission: "records:read" }, async ({ request }) => {
   const query = parseOr422(eventsQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
