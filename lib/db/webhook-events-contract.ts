@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { WebhookEvent } from "@/lib/webhooks/parse-delivery";
 import type { Db } from "./types";
-import { listWebhookEventsSince, pruneWebhookEvents, recordWebhookEvent } from "./webhook-events";
+import { insertAuditEntry, type AuditEntry } from "./audit-log";
+import { insertOperatorIfAbsent } from "./operators";
+import {
+  ACTOR_WINDOW_SECONDS,
+  listWebhookEventsSince,
+  pruneWebhookEvents,
+  recordWebhookEvent,
+} from "./webhook-events";
 
 let serial = 0;
 function event(overrides: Partial<WebhookEvent> = {}): WebhookEvent {
@@ -21,6 +28,27 @@ function event(overrides: Partial<WebhookEvent> = {}): WebhookEvent {
 /** Makes every stored event look `seconds` old. */
 async function age(db: Db, seconds: number): Promise<void> {
   await db.query("UPDATE webhook_events SET received_at = now() - $1::int * interval '1 second'", [seconds]);
+}
+
+function audited(overrides: Partial<AuditEntry>): AuditEntry {
+  return {
+    operatorEmail: "contract-agent@example.com",
+    operatorRole: "agent",
+    action: "charges.skip",
+    targetType: "charge",
+    targetId: null,
+    request: null,
+    reason: null,
+    idempotencyKey: null,
+    outcome: "succeeded",
+    httpStatus: 200,
+    errorCode: null,
+    errorMessage: null,
+    upstreamStatus: 200,
+    upstreamRequestId: null,
+    durationMs: 5,
+    ...overrides,
+  };
 }
 
 /** Webhook events on either driver; runs inside describeDatabaseContract once its migrations ran. */
@@ -90,6 +118,44 @@ export function describeWebhookEventsContract(database: () => Db) {
       expect((await listWebhookEventsSince(db, page.cursor, 2)).events).toHaveLength(1);
       const newest = (await listWebhookEventsSince(db, null, 200)).cursor;
       expect(await listWebhookEventsSince(db, "999999999999", 200)).toEqual({ events: [], cursor: newest });
+    });
+
+    it("names the operator whose audited action on the same record came with the webhook", async () => {
+      const db = database();
+      await insertOperatorIfAbsent(db, {
+        email: "Contract-Agent@example.com",
+        name: "Casey Contract",
+        role: "agent",
+        passwordHash: "x",
+      });
+      await age(db, 60);
+      const { cursor } = await listWebhookEventsSince(db, null, 200);
+      const mine = event({ topic: "charge/skipped" });
+      const elsewhere = event({ topic: "charge/refunded" });
+      const failedOnly = event({ topic: "charge/updated" });
+      const batch = event({ topic: "async_batch/processed", resource: "async_batch", customerId: null });
+      await insertAuditEntry(db, audited({ targetId: mine.resourceId }));
+      await insertAuditEntry(db, audited({ targetId: failedOnly.resourceId, outcome: "failed" }));
+      await insertAuditEntry(db, audited({ targetType: "batch", targetId: batch.resourceId }));
+      // The same record was acted on long before: not this change.
+      await insertAuditEntry(db, audited({ targetId: elsewhere.resourceId }));
+      await db.query(
+        "UPDATE audit_log SET created_at = now() - $1::int * interval '1 second' WHERE target_id = $2",
+        [ACTOR_WINDOW_SECONDS + 60, elsewhere.resourceId],
+      );
+      for (const each of [mine, elsewhere, failedOnly, batch]) await recordWebhookEvent(db, each);
+      const { events } = await listWebhookEventsSince(db, cursor, 200);
+      const actorOf = (topic: string) => {
+        const found = events.find((e) => e.topic === topic)!;
+        return { actorEmail: found.actorEmail, actorName: found.actorName };
+      };
+      expect(actorOf("charge/skipped")).toEqual({
+        actorEmail: "contract-agent@example.com",
+        actorName: "Casey Contract",
+      });
+      expect(actorOf("async_batch/processed").actorName).toBe("Casey Contract");
+      expect(actorOf("charge/refunded")).toEqual({ actorEmail: null, actorName: null });
+      expect(actorOf("charge/updated")).toEqual({ actorEmail: null, actorName: null });
     });
 
     it("prunes events past the retention and keeps recent ones", async () => {

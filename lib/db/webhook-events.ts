@@ -12,7 +12,18 @@ export interface LiveEvent {
   batchType: string | null;
   updatedAt: string | null;
   receivedAt: string;
+  /**
+   * Who in this dashboard made the change, when the audit log has a successful (or unknown-outcome)
+   * action on the same record within ACTOR_WINDOW_SECONDS of the webhook: webhooks do not say who
+   * acted, so this is a match by record and time. Null: the change came from elsewhere (Recharge's
+   * own admin, the customer portal, an integration) or from a batch.
+   */
+  actorEmail: string | null;
+  actorName: string | null;
 }
+
+/** How far apart an audited action and its webhook may be to be taken as the same change. */
+export const ACTOR_WINDOW_SECONDS = 15;
 
 /** Longer than Recharge's retry window (2 days), so a late repeat is still recognised. */
 export const WEBHOOK_EVENT_RETENTION_DAYS = 7;
@@ -63,7 +74,23 @@ export async function pruneWebhookEvents(
 
 const EVENT_COLUMNS = `e.id::text AS id, e.topic, e.resource, e.resource_id AS "resourceId",
   e.customer_id AS "customerId", e.batch_type AS "batchType", e.updated_at AS "updatedAt",
-  to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt"`;
+  to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt",
+  actor.email AS "actorEmail", actor.name AS "actorName"`;
+
+// The audited action closest in time to the webhook, on the same record (audit_log_target index).
+// Batches are audited as "batch", their webhooks name "async_batch".
+const ACTOR_JOIN = `LEFT JOIN LATERAL (
+  SELECT a.operator_email AS email, o.name
+  FROM audit_log a
+  LEFT JOIN operators o ON lower(o.email) = lower(a.operator_email)
+  WHERE a.target_type = CASE e.resource WHEN 'async_batch' THEN 'batch' ELSE e.resource END
+    AND a.target_id = e.resource_id
+    AND a.outcome IN ('succeeded', 'unknown')
+    AND a.created_at BETWEEN e.received_at - $4::int * interval '1 second'
+                         AND e.received_at + $4::int * interval '1 second'
+  ORDER BY abs(extract(epoch FROM a.created_at - e.received_at))
+  LIMIT 1
+) actor ON e.id IS NOT NULL`;
 
 type Row = { maxId: string; settled: boolean | null } & { [K in keyof LiveEvent]: LiveEvent[K] | null };
 
@@ -93,8 +120,9 @@ export async function listWebhookEventsSince(
      LEFT JOIN LATERAL (
        SELECT * FROM webhook_events WHERE id > $1::bigint ORDER BY id LIMIT $2
      ) e ON true
+     ${ACTOR_JOIN}
      ORDER BY e.id`,
-    [since, limit, SETTLE_SECONDS],
+    [since, limit, SETTLE_SECONDS, ACTOR_WINDOW_SECONDS],
   );
   const events: LiveEvent[] = [];
   let cursor = since;

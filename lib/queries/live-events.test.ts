@@ -22,6 +22,8 @@ const event = (overrides: Partial<LiveEvent>): LiveEvent => ({
   batchType: null,
   updatedAt: null,
   receivedAt: "2025-01-01T00:00:00.000Z",
+  actorEmail: null,
+  actorName: null,
   ...overrides,
 });
 
