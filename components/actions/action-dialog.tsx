@@ -4,6 +4,7 @@ import { Dialog } from "radix-ui";
 import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ActionErrorNotice } from "./action-error-notice";
+import { guardAllowsConfirm, RecordChangedNotice, useActionGuard } from "./action-guard";
 
 export interface ActionDialogProps {
   open: boolean;
@@ -32,6 +33,9 @@ export interface ActionDialogProps {
  */
 export function ActionDialog(props: ActionDialogProps) {
   const { open, onOpenChange, pending } = props;
+  // The record may change while the dialog is open (another operator, Recharge itself): see action-guard.
+  const guard = useActionGuard();
+  const canConfirm = props.canConfirm && guardAllowsConfirm(guard);
   // Dialogs mount when opened and unmount when closed, so Radix has no trigger to return focus to:
   // remember what had focus (the button or the row menu) and give it back.
   const [opener] = useState(() =>
@@ -40,7 +44,7 @@ export function ActionDialog(props: ActionDialogProps) {
   useEffect(() => () => opener?.focus(), [opener]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (props.canConfirm && !pending) props.onConfirm();
+    if (canConfirm && !pending) props.onConfirm();
   };
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
@@ -56,6 +60,7 @@ export function ActionDialog(props: ActionDialogProps) {
             <div className="text-muted-foreground mt-2 text-sm">{props.summary}</div>
           </Dialog.Description>
           <form onSubmit={submit} className="mt-5 space-y-4" noValidate>
+            {guard ? <RecordChangedNotice guard={guard} /> : null}
             {props.children}
             <ActionErrorNotice
               error={props.error}
@@ -71,8 +76,8 @@ export function ActionDialog(props: ActionDialogProps) {
               <Button
                 type="submit"
                 variant={props.destructive ? "destructive" : "primary"}
-                disabled={!props.canConfirm || pending}
-                aria-disabled={!props.canConfirm || pending}
+                disabled={!canConfirm || pending}
+                aria-disabled={!canConfirm || pending}
               >
                 {pending ? props.pendingLabel : props.confirmLabel}
               </Button>

@@ -19,3 +19,8 @@ export function useCan(permission: Permission): boolean {
   const operator = useContext(OperatorContext);
   return operator ? can(operator.role, permission) : false;
 }
+
+/** The signed-in operator (null outside the dashboard layout), e.g. to say "by you". */
+export function useOperator(): SessionOperator | null {
+  return useContext(OperatorContext);
+}

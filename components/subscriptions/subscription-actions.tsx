@@ -6,29 +6,13 @@ import { useCan } from "@/components/auth/operator-context";
 import { DetailSection } from "@/components/layout/detail-section";
 import { Button } from "@/components/ui/button";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import type { SubscriptionStatusValue } from "@/lib/schemas/recharge-enums";
-
-// Dialogs (and the validation they carry) load when one is opened, not with every list page.
-const SetNextChargeDateDialog = dynamic(() =>
-  import("./set-next-charge-date-dialog").then((m) => m.SetNextChargeDateDialog),
-);
-const CancelSubscriptionDialog = dynamic(() =>
-  import("./cancel-subscription-dialog").then((m) => m.CancelSubscriptionDialog),
-);
-const ActivateSubscriptionDialog = dynamic(() =>
-  import("./activate-subscription-dialog").then((m) => m.ActivateSubscriptionDialog),
-);
+import { subscriptionActionRules } from "./subscription-action-rules";
 import type { SubscriptionVerb } from "./use-subscription-action";
 
-const actions: ReadonlyArray<{
-  verb: SubscriptionVerb;
-  label: string;
-  from: readonly SubscriptionStatusValue[];
-}> = [
-  { verb: "set_next_charge_date", label: "Change next charge date", from: ["active"] },
-  { verb: "cancel", label: "Cancel subscription", from: ["active"] },
-  { verb: "activate", label: "Reactivate", from: ["cancelled"] },
-];
+// Dialogs (and the validation they carry) load when one is opened, not with every list page.
+export const SubscriptionActionDialog = dynamic(() =>
+  import("./subscription-action-dialog").then((m) => m.SubscriptionActionDialog),
+);
 
 /** The actions this operator may take on this subscription in its current status. */
 export function useSubscriptionActions(subscription: Subscription) {
@@ -37,28 +21,9 @@ export function useSubscriptionActions(subscription: Subscription) {
     cancel: useCan("subscriptions:cancel"),
     activate: useCan("subscriptions:activate"),
   };
-  return actions.filter((action) => allowed[action.verb] && action.from.includes(subscription.status));
-}
-
-/** Opens exactly one dialog, mounted afresh each time (new form, new Idempotency-Key). */
-export function SubscriptionActionDialog({
-  subscription,
-  verb,
-  onClose,
-}: {
-  subscription: Subscription;
-  verb: SubscriptionVerb;
-  onClose: () => void;
-}) {
-  const close = (open: boolean) => (open ? undefined : onClose());
-  switch (verb) {
-    case "set_next_charge_date":
-      return <SetNextChargeDateDialog subscription={subscription} open onOpenChange={close} />;
-    case "cancel":
-      return <CancelSubscriptionDialog subscription={subscription} open onOpenChange={close} />;
-    case "activate":
-      return <ActivateSubscriptionDialog subscription={subscription} open onOpenChange={close} />;
-  }
+  return subscriptionActionRules.filter(
+    (rule) => allowed[rule.verb] && rule.from.includes(subscription.status),
+  );
 }
 
 /** The detail page's Actions area. */

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { EVENTS_PER_CALL } from "@/lib/schemas/events-limits";
 import { fetchJson } from "./fetch-json";
+import { publishLiveEvents } from "./live-event-bus";
 import {
   invalidationsForAll,
   takeNewEvents,
@@ -25,16 +26,13 @@ const eventsUrl = (cursor: string | null) =>
 /**
  * Keeps the open views current with Recharge: polls `GET /api/events` (a cheap indexed read, no open
  * connection), starting from "now" at the first call, and invalidates exactly the entries that show
- * a changed record. Polling pauses while the tab is hidden and resumes (at once) when it is shown.
- * Mount it once per tab, inside the signed-in layout: a 401 sends the browser to sign-in.
+ * a changed record. The events themselves go to the live-event bus (open dialogs read it). Polling
+ * pauses while the tab is hidden and resumes (at once) when it is shown. Mount it once per tab, inside
+ * the signed-in layout: a 401 sends the browser to sign-in.
  */
-export function useLiveEvents(options: { onEvents?: (events: LiveEvent[]) => void } = {}) {
+export function useLiveEvents() {
   const queryClient = useQueryClient();
   const state = useRef<LiveEventsState>({ cursor: null, seen: new Set() });
-  const onEvents = useRef(options.onEvents);
-  useEffect(() => {
-    onEvents.current = options.onEvents;
-  }, [options.onEvents]);
 
   // The cursor is the poller's memory, not an input: keyed by it, every poll would be a new query.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- see above
@@ -61,7 +59,7 @@ export function useLiveEvents(options: { onEvents?: (events: LiveEvent[]) => voi
       for (const filter of invalidationsForAll(events)) {
         void queryClient.invalidateQueries(filter, { cancelRefetch: false });
       }
-      if (events.length > 0) onEvents.current?.(events);
+      publishLiveEvents(events);
       return { cursor: page.cursor, received: events.length };
     },
     refetchInterval: (query) =>
