@@ -244,6 +244,43 @@ test.describe("uploading a batch as an admin", () => {
     await expect(page.getByRole("heading", { level: 1 })).not.toContainText("waiting to start");
   });
 
+  test("when a batch finishes, the open batches list and the discount list it touched update without a reload", async ({
+    page,
+    browser,
+    api,
+    sandbox,
+  }) => {
+    // Held before it starts (as when the queue is full), so both pages are open before it runs.
+    const held = await sandbox.addFault({
+      method: "POST",
+      path: "/async_batches/*/process",
+      status: 422,
+      body: { errors: { async_batch: ["at most 2 batches can be queued"] } },
+      times: 1,
+    });
+    const codes = [0, 1, 2].map((index) => `LV${run}-${index}`);
+    const batch = await submitThroughApi(
+      api.admin,
+      codes.map((code) => ({ body: { code, value: "5", value_type: "percentage" } })),
+    ).finally(() => sandbox.removeFault(held));
+    expect(batch.status).toBe("not_started");
+
+    await page.goto("/batches");
+    const row = page.getByRole("row").filter({ hasText: `#${batch.id}` });
+    await expect(row).toContainText("waiting to start");
+    const discounts = await (await browser.newContext({ storageState: "e2e/.auth/viewer.json" })).newPage();
+    await discounts.goto(`/discounts?discount_code=${codes[2]}`);
+    await expect(discounts.getByText(/No discounts/)).toBeVisible();
+
+    // Neither page polls on its own: only the webhooks (async_batch/processed, discount/created) do it.
+    const started = await api.admin.post(`/api/batches/${batch.id}/process`, mutation({}));
+    expect(started.status(), await started.text()).toBe(200);
+    await expect(row).toContainText("completed", { timeout: 15_000 });
+    await expect(row).toContainText("3 / 0 / 3");
+    await expect(discounts.getByRole("row").filter({ hasText: codes[2]! })).toBeVisible();
+    await discounts.context().close();
+  });
+
   test("a third batch waits, whole, for a place in Recharge's queue and starts when one is free", async ({
     page,
     api,
