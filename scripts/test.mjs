@@ -8,7 +8,10 @@ import { startTestPostgres } from "./lib/postgres.mjs";
 import { PLAYWRIGHT_REPORT, VITEST_REPORT, tallyTests } from "./lib/test-counts.mjs";
 import { step } from "./lib/processes.mjs";
 
-// One environment for the whole run. The secret is fresh each run so the bundle scan can look for it.
+// One environment for the whole run. The secrets are fresh random canaries each run, so the bundle
+// scan and the crawl (e2e/sweeps/crawl.spec.ts) look for values that cannot be in the code by chance.
+// The e2e sandbox signs its webhooks with the same secret the app verifies them with.
+const webhookSecret = `canary-whsec-${randomBytes(24).toString("base64url")}`;
 const env = {
   ...process.env,
   DEMO_MODE: "1",
@@ -16,6 +19,8 @@ const env = {
   RECHARGE_API_TOKEN: "sandbox_admin_token",
   NEXTAUTH_URL: "http://localhost:3100",
   NEXTAUTH_SECRET: `test-${randomBytes(24).toString("base64url")}`,
+  RECHARGE_WEBHOOK_SECRET: webhookSecret,
+  SANDBOX_WEBHOOK_SECRET: webhookSecret,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 delete env.NODE_ENV;
