@@ -1,0 +1,16 @@
+// The sandbox's control plane (lib/sandbox/README.md): what it received, as the upstream saw it. Its
+// own calls are neither rate limited nor logged, so reading the log does not disturb a measurement.
+
+/** Forgets every request logged so far. */
+export async function clearRequestLog(sandboxUrl) {
+  const response = await fetch(`${sandboxUrl}/__sandbox/requests`, { method: "DELETE" });
+  if (!response.ok) throw new Error(`clearing the sandbox request log → ${response.status}`);
+}
+
+/** Requests the sandbox received (oldest first), e.g. `{ method: "GET", path: "/charges" }`. */
+export async function loggedRequests(sandboxUrl, { method, path }) {
+  const query = new URLSearchParams({ method, path });
+  const response = await fetch(`${sandboxUrl}/__sandbox/requests?${query}`);
+  if (!response.ok) throw new Error(`reading the sandbox request log → ${response.status}`);
+  return (await response.json()).requests;
+}
