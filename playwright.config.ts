@@ -43,9 +43,16 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: /batches\/batches\.spec\.ts/,
+      testIgnore: [/batches\/batches\.spec\.ts/, /reliability\//],
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup", "batches"],
+    },
+    // Last and alone: a minute of faults on every call to the shared sandbox would fail the others.
+    {
+      name: "reliability",
+      testMatch: /reliability\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup", "chromium"],
     },
   ],
   webServer: [
