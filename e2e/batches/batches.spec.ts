@@ -2,6 +2,7 @@ import { expectNoAxeViolations } from "../fixtures/axe";
 import { csvFile, downloadedRows } from "../fixtures/csv";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, mutation, test } from "../fixtures/api";
+import type { Sandbox } from "../fixtures/sandbox";
 
 // Recharge (and the sandbox) queue at most two batches per store, so every spec that submits a batch
 // lives in this one serial file, run by its own Playwright project before the others
@@ -27,6 +28,26 @@ async function submitThroughApi(api: APIRequestContext, tasks: { body: Record<st
   const response = await api.post("/api/batches", mutation({ batch_type: "discount_create", tasks }));
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()).data as Batch;
+}
+
+/**
+ * A discount_create batch that stays `not_started`: Recharge answers its start as it does when the
+ * queue is full (a one-time sandbox fault), so a spec can open pages before it runs.
+ */
+async function submitHeldBatch(api: APIRequestContext, sandbox: Sandbox, codes: string[]) {
+  const held = await sandbox.addFault({
+    method: "POST",
+    path: "/async_batches/*/process",
+    status: 422,
+    body: { errors: { async_batch: ["at most 2 batches can be queued"] } },
+    times: 1,
+  });
+  const batch = await submitThroughApi(
+    api,
+    codes.map((code) => ({ body: { code, value: "5", value_type: "percentage" } })),
+  ).finally(() => sandbox.removeFault(held));
+  expect(batch.status).toBe("not_started");
+  return batch;
 }
 
 const progressValue = async (page: Page) =>
@@ -215,18 +236,7 @@ test.describe("uploading a batch as an admin", () => {
     api,
     sandbox,
   }) => {
-    // A batch that stays put: Recharge answers its start as it does when the queue is full.
-    const held = await sandbox.addFault({
-      method: "POST",
-      path: "/async_batches/*/process",
-      status: 422,
-      body: { errors: { async_batch: ["at most 2 batches can be queued"] } },
-      times: 1,
-    });
-    const batch = await submitThroughApi(api.admin, [
-      { body: { code: `ST${run}`, value: "5", value_type: "percentage" } },
-    ]).finally(() => sandbox.removeFault(held));
-    expect(batch.status).toBe("not_started");
+    const batch = await submitHeldBatch(api.admin, sandbox, [`ST${run}`]);
 
     await page.goto(`/batches/${batch.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("waiting to start");
@@ -250,20 +260,9 @@ test.describe("uploading a batch as an admin", () => {
     api,
     sandbox,
   }) => {
-    // Held before it starts (as when the queue is full), so both pages are open before it runs.
-    const held = await sandbox.addFault({
-      method: "POST",
-      path: "/async_batches/*/process",
-      status: 422,
-      body: { errors: { async_batch: ["at most 2 batches can be queued"] } },
-      times: 1,
-    });
+    // Held before it starts, so both pages are open before it runs.
     const codes = [0, 1, 2].map((index) => `LV${run}-${index}`);
-    const batch = await submitThroughApi(
-      api.admin,
-      codes.map((code) => ({ body: { code, value: "5", value_type: "percentage" } })),
-    ).finally(() => sandbox.removeFault(held));
-    expect(batch.status).toBe("not_started");
+    const batch = await submitHeldBatch(api.admin, sandbox, codes);
 
     await page.goto("/batches");
     const row = page.getByRole("row").filter({ hasText: `#${batch.id}` });
