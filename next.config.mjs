@@ -30,6 +30,22 @@ const nextConfig = {
   reactStrictMode: true,
   productionBrowserSourceMaps: false,
   serverExternalPackages: ["@electric-sql/pglite"],
+  experimental: {
+    // Fewer, larger client chunks (default 50 kB): a list page loads 10 scripts instead of 12–13,
+    // ~1.6 kB gzip and ~2 kB of response headers less, and the five list and customer pages together
+    // still load slightly less than with the default, so navigating between them costs nothing extra.
+    // Larger values merge shared code into every page. Experimental: re-measure (`npm run bench`)
+    // when upgrading Next.
+    turbopackChunking: { minChunkSize: 100_000 },
+  },
+  turbopack: {
+    resolveAlias: {
+      // List parsers are shared by server pages and client hooks, so they import `nuqs/server` (the
+      // entry without "use client"). In the browser that entry would be a second copy of the parsers
+      // beside the `nuqs` that useQueryStates comes from; both entries build them from the same source.
+      "nuqs/server": { browser: "nuqs" },
+    },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

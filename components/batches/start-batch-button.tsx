@@ -1,7 +1,7 @@
 "use client";
 
-import { toast } from "sonner";
 import { ActionErrorNotice } from "@/components/actions/action-error-notice";
+import { useToast } from "@/components/layout/use-toast";
 import { Button } from "@/components/ui/button";
 import type { BatchView } from "@/lib/api/batch-view";
 import { batchQueries } from "@/lib/queries/batches";
@@ -12,6 +12,7 @@ import { useActionMutation } from "@/lib/queries/use-action-mutation";
  * the queue is still full the server says so (409) and nothing changes.
  */
 export function StartBatchButton({ batch }: { batch: BatchView }) {
+  const toast = useToast();
   const mutation = useActionMutation<{ reason?: string }, BatchView>({
     url: `/api/batches/${batch.id}/process`,
     invalidates: [batchQueries.keys.all],

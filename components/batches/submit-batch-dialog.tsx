@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { toast } from "sonner";
 import { ActionDialog } from "@/components/actions/action-dialog";
 import { ReasonField } from "@/components/actions/reason-field";
 import { validateWith } from "@/components/actions/use-form-validation";
+import { useToast } from "@/components/layout/use-toast";
 import type { BatchView } from "@/lib/api/batch-view";
 import type { BatchTypeDefinition } from "@/lib/batches/types";
 import { batchQueries } from "@/lib/queries/batches";
@@ -28,6 +28,7 @@ export function SubmitBatchDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const router = useRouter();
+  const toast = useToast();
   const [reason, setReason] = useState("");
   const rows = file.valid.length.toLocaleString("en-US");
   const mutation = useActionMutation<unknown, BatchView>({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { useToast } from "@/components/layout/use-toast";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { auditQueries } from "@/lib/queries/audit";
 import { chargeQueries } from "@/lib/queries/charges";
@@ -19,6 +19,7 @@ export function useChargeAction<Input>(
   options: { successMessage: (updated: Charge) => string | null; onDone: (updated: Charge) => void },
 ) {
   const queryClient = useQueryClient();
+  const toast = useToast();
   return useActionMutation<Input, Charge>({
     url: `/api/charges/${charge.id}/${verb}`,
     invalidates: [chargeQueries.keys.all, ["subscriptions"], ["customers"], auditQueries.keys.all],
@@ -34,6 +35,7 @@ export function useChargeAction<Input>(
 /** Re-reads the charge after an unknown outcome, so the operator sees what really happened. */
 export function useRecheckCharge(chargeId: number) {
   const queryClient = useQueryClient();
+  const toast = useToast();
   return () => {
     void queryClient.invalidateQueries({ queryKey: chargeQueries.keys.detail(chargeId) });
     toast.info(`Re-reading charge #${chargeId} from Recharge…`);

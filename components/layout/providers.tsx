@@ -3,8 +3,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState, type ReactNode } from "react";
-import { Toaster } from "sonner";
 import { ApiClientError } from "@/lib/queries/api-error";
+import { Toaster } from "./toaster";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -25,7 +25,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <NuqsAdapter>{children}</NuqsAdapter>
-      <Toaster richColors closeButton position="bottom-right" />
+      <Toaster />
     </QueryClientProvider>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState, type ComponentProps } from "react";
 import { useCan } from "@/components/auth/operator-context";
 import { DetailSection } from "@/components/layout/detail-section";
 import { Button } from "@/components/ui/button";
@@ -9,10 +8,21 @@ import type { Subscription } from "@/lib/recharge/schemas/subscription";
 import { subscriptionActionRules } from "./subscription-action-rules";
 import type { SubscriptionVerb } from "./use-subscription-action";
 
-// Dialogs (and the validation they carry) load when one is opened, not with every list page.
-export const SubscriptionActionDialog = dynamic(() =>
-  import("./subscription-action-dialog").then((m) => m.SubscriptionActionDialog),
+// Dialogs (and the validation and watch code they carry) load when one is opened, not with every
+// list page. React.lazy, not next/dynamic: a dialog never renders on the server, and next/dynamic's
+// loader would add ~1.4 kB gzip to the page.
+const LazyActionDialog = lazy(() =>
+  import("./subscription-action-dialog").then((m) => ({ default: m.SubscriptionActionDialog })),
 );
+
+/** Opens one action dialog (see subscription-action-dialog.tsx); nothing shows until its code has arrived. */
+export function SubscriptionActionDialog(props: ComponentProps<typeof LazyActionDialog>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyActionDialog {...props} />
+    </Suspense>
+  );
+}
 
 /** The actions this operator may take on this subscription in its current status. */
 export function useSubscriptionActions(subscription: Subscription) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { useToast } from "@/components/layout/use-toast";
 import { auditQueries } from "@/lib/queries/audit";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";
 import { useActionMutation } from "@/lib/queries/use-action-mutation";
@@ -19,6 +19,7 @@ export function useSubscriptionAction<Input>(
   options: { successMessage: (updated: Subscription) => string; onDone: () => void },
 ) {
   const queryClient = useQueryClient();
+  const toast = useToast();
   return useActionMutation<Input, Subscription>({
     url: `/api/subscriptions/${subscription.id}/${verb}`,
     invalidates: [subscriptionQueries.keys.all, ["charges"], ["customers"], auditQueries.keys.all],
@@ -32,6 +33,7 @@ export function useSubscriptionAction<Input>(
 
 export function useRecheckSubscription(id: number) {
   const queryClient = useQueryClient();
+  const toast = useToast();
   return () => {
     void queryClient.invalidateQueries({ queryKey: subscriptionQueries.keys.detail(id) });
     toast.info(`Re-reading subscription #${id} from Recharge…`);

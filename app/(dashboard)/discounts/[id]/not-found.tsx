@@ -1,5 +1,6 @@
 import { DiscountNotFound } from "@/components/discounts/discount-not-found";
+import { PathId } from "@/components/layout/path-id";
 
 export default function DiscountNotFoundPage() {
-  return <DiscountNotFound />;
+  return <DiscountNotFound id={<PathId />} />;
 }
