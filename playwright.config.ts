@@ -1,10 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/fixtures/browser";
 
 // Ports apart from `npm start`'s (3000/4010) so the suite can run beside a running demo.
 const APP_PORT = process.env.E2E_APP_PORT ?? "3100";
 const SANDBOX_PORT = new URL(process.env.RECHARGE_API_URL ?? "http://127.0.0.1:4110").port;
-const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+// e2e/smoke/ runs against a production server only (playwright.smoke.config.ts, `npm run test:smoke`):
+// it signs in as operators that a demo app does not have.
+const SMOKE_SPECS = /\/e2e\/smoke\//;
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,21 +20,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${APP_PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "setup", testMatch: /.*\.setup\.ts/, testIgnore: SMOKE_SPECS },
     // The specs that submit batches run first, alone: Recharge's queue is per store, and thousands of
     // tasks (each one a webhook into the app) would slow the timing-sensitive specs beside them.
     {
@@ -43,14 +34,14 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: [/batches\/batches\.spec\.ts/, /reliability\//],
+      testIgnore: [/batches\/batches\.spec\.ts/, /\/e2e\/reliability\//, SMOKE_SPECS],
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup", "batches"],
     },
     // Last and alone: a minute of faults on every call to the shared sandbox would fail the others.
     {
       name: "reliability",
-      testMatch: /reliability\/.*\.spec\.ts/,
+      testMatch: /\/e2e\/reliability\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup", "chromium"],
     },

@@ -1,5 +1,6 @@
 // npm test: install what is missing, then lint, typecheck, unit/integration tests (PGlite and a real
-// Postgres), a production build and the Playwright suite. Exits non-zero on the first failure.
+// Postgres), a production build, the Playwright suite (demo mode) and the production smoke run
+// (scripts/smoke-production.mjs). Exits non-zero on the first failure.
 import { randomBytes } from "node:crypto";
 import { ensureDependencies } from "./lib/dependencies.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
@@ -38,12 +39,13 @@ async function main() {
     env,
   });
 
+  // One throwaway server for the driver tests and, later, the production smoke run (its own database).
   const postgres = await startTestPostgres();
   if (!postgres) {
     if (process.env.CI)
       throw new Error("PostgreSQL could not be installed or started; CI tests both drivers.");
     console.log(
-      "! No PostgreSQL here: the Postgres driver tests are left out of this run (PGlite ones still run).",
+      "! No PostgreSQL here: the Postgres driver tests and the production smoke run are left out (PGlite ones still run).",
     );
   }
   try {
@@ -55,14 +57,19 @@ async function main() {
         env: { ...env, ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) },
       },
     );
+
+    await step("Production build (next build)", "npx", ["next", "build"], { env });
+    await step("End-to-end tests (playwright)", "npx", ["playwright", "test", "--reporter=list,json"], {
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT },
+    });
+    if (postgres) {
+      // Imported only now: it needs pg and zod, which ensureDependencies may have just installed.
+      const { runSmoke } = await import("./smoke-production.mjs");
+      await runSmoke({ postgresUrl: postgres.url });
+    }
   } finally {
     await postgres?.stop();
   }
-
-  await step("Production build (next build)", "npx", ["next", "build"], { env });
-  await step("End-to-end tests (playwright)", "npx", ["playwright", "test", "--reporter=list,json"], {
-    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT },
-  });
   console.log(`\n✓ All checks passed in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 

@@ -64,6 +64,15 @@ function crossFieldIssues(source) {
     if (!isLoopbackUrl(apiUrl)) {
       issue("DEMO_MODE", "is only allowed when RECHARGE_API_URL points at a sandbox on loopback (127.0.0.1)");
     }
+    // Demo mode seeds operators whose password the README publishes: only ever into embedded PGlite.
+    // This also makes every production deployment (DATABASE_URL is required there) refuse it, and
+    // stops `npm start` from seeding them into the database of a DATABASE_URL left in the shell.
+    if (source.DATABASE_URL) {
+      issue(
+        "DEMO_MODE",
+        "is not allowed with DATABASE_URL: it would add the demo operators to that database",
+      );
+    }
     return issues;
   }
   const secret = source.NEXTAUTH_SECRET;

@@ -93,6 +93,25 @@ describe("parseServerEnv", () => {
     expect(env.RECHARGE_WEBHOOK_SECRET).toBe(SANDBOX_WEBHOOK_SECRET);
   });
 
+  it("refuses demo mode with a DATABASE_URL, so a production deployment never runs it", () => {
+    let message = "";
+    try {
+      parseServerEnv({ ...production, RECHARGE_API_URL: "http://127.0.0.1:4010", DEMO_MODE: "1" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/DEMO_MODE is not allowed with DATABASE_URL/);
+    expect(message).not.toContain(production.DATABASE_URL);
+    expect(() =>
+      parseServerEnv({
+        DEMO_MODE: "1",
+        RECHARGE_API_URL: "http://127.0.0.1:4010",
+        RECHARGE_API_TOKEN: "t",
+        DATABASE_URL: "postgres://localhost/dev",
+      }),
+    ).toThrow(/DEMO_MODE is not allowed with DATABASE_URL/);
+  });
+
   it("refuses demo mode when Recharge is not a loopback sandbox", () => {
     expect(() => parseServerEnv({ ...production, DEMO_MODE: "1" })).toThrow(/DEMO_MODE is only allowed/);
     expect(() =>

@@ -1,9 +1,11 @@
-// A throwaway PostgreSQL server for the tests of the Postgres driver: Debian's `postgresql`, started
-// in a temporary folder on a free loopback port, removed afterwards. Installed with apt when missing.
-import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from "node:fs";
+// A throwaway PostgreSQL server for the tests of the Postgres driver and the production smoke run:
+// Debian's `postgresql`, started in a temporary folder on a free loopback port, removed afterwards.
+// Installed with apt when missing.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
+import { aptInstall } from "./apt.mjs";
+import { asPostgresUser, giveToPostgresUser } from "./postgres-user.mjs";
 import { freePort, run } from "./processes.mjs";
 
 function findBinDir() {
@@ -15,13 +17,7 @@ function findBinDir() {
 
 async function ensureInstalled() {
   if (findBinDir()) return true;
-  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return false;
-  console.log("▶ Installing PostgreSQL for the Postgres driver tests (apt-get)…");
-  await run("apt-get", ["update", "-qq"]);
-  const code = await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], {
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  return code === 0 && Boolean(findBinDir());
+  return (await aptInstall("postgresql", "the Postgres tests")) && Boolean(findBinDir());
 }
 
 /** Starts a server and returns its URL and a stop function, or undefined when none can be had. */
@@ -30,16 +26,8 @@ export async function startTestPostgres() {
   const bin = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), "dashboard-pg-"));
   const port = await freePort();
-  // Postgres refuses to run as root: run it as the `postgres` user the Debian package creates.
-  const asPostgres = process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
-  if (asPostgres.length) {
-    const id = (flag) => Number(execFileSync("id", [flag, "postgres"]).toString().trim());
-    chownSync(dir, id("-u"), id("-g"));
-  }
-  const exec = ([command, ...args]) =>
-    asPostgres.length
-      ? run(asPostgres[0], [...asPostgres.slice(1), command, ...args], { stdio: "ignore" })
-      : run(command, args, { stdio: "ignore" });
+  giveToPostgresUser(dir);
+  const exec = ([command, ...args]) => run(...asPostgresUser(command, args), { stdio: "ignore" });
   if ((await exec([join(bin, "initdb"), "-D", join(dir, "data"), "-U", "postgres", "-A", "trust"])) !== 0)
     return undefined;
   const started = await exec([

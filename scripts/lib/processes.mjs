@@ -36,9 +36,15 @@ export async function step(name, command, args, options = {}) {
 
 const services = [];
 
-/** Starts a long-running process whose output is prefixed with its name. */
+const stoppedOnPurpose = new WeakSet();
+
+/**
+ * Starts a long-running process whose output is prefixed with its name. By default its unexpected
+ * exit stops everything (`npm start`); `exitStopsAll: false` leaves that to the caller (test runs,
+ * where a dead service fails the tests and the run goes on to report them).
+ */
 export function startService(name, command, args, options = {}) {
-  const { quiet = false, ...spawnOptions } = options;
+  const { quiet = false, exitStopsAll = true, ...spawnOptions } = options;
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, ...spawnOptions });
   const prefix = (stream, target) =>
     stream.on("data", (chunk) => {
@@ -47,7 +53,9 @@ export function startService(name, command, args, options = {}) {
   if (!quiet) prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
   child.on("exit", (code, signal) => {
-    if (!stopping) {
+    if (stoppedOnPurpose.has(child)) return;
+    if (!exitStopsAll) console.error(`[${name}] exited (${signal ?? code}).`);
+    else if (!stopping) {
       console.error(`[${name}] exited (${signal ?? code}); stopping everything.`);
       stopAll(1);
     }
@@ -57,6 +65,34 @@ export function startService(name, command, args, options = {}) {
 }
 
 let stopping = false;
+
+/** Stops one service (its whole process group) and resolves once it has exited. */
+export function stopService(child) {
+  stoppedOnPurpose.add(child);
+  const index = services.indexOf(child);
+  if (index >= 0) services.splice(index, 1);
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // already gone
+    }
+  };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    // The group leader (npx, a shell) may be gone while what it started still runs.
+    signal("SIGTERM");
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    // A service that ignores SIGTERM must not hang the run.
+    const kill = setTimeout(() => signal("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    signal("SIGTERM");
+  });
+}
 
 /** Stops every service (their whole process groups) and exits. */
 export function stopAll(exitCode = 0) {

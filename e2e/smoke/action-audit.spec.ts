@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { Sandbox } from "../fixtures/sandbox";
+import { smokeOperators, smokeStorageState } from "./operators.mjs";
+
+type Charge = { id: number; status: string };
+
+test.use({ storageState: smokeStorageState("agent") });
+
+test("an agent skips a queued charge in Recharge, and an admin finds it in the audit log", async ({
+  page,
+  browser,
+}) => {
+  const sandbox = await Sandbox.connect();
+  try {
+    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 0);
+    const reason = `smoke ${randomUUID().slice(0, 8)}`;
+    await page.goto(`/charges/${charge.id}`);
+    await page.getByRole("button", { name: "Skip" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Reason").fill(reason);
+    await dialog.getByRole("button", { name: /^Skip charge/ }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("skipped");
+    expect((await sandbox.get<{ charge: Charge }>(`/charges/${charge.id}`)).charge.status).toBe("skipped");
+
+    const admin = await browser.newContext({ storageState: smokeStorageState("admin") });
+    const audit = await admin.newPage();
+    await audit.goto(`/audit?target_type=charge&target_id=${charge.id}`);
+    const row = audit
+      .getByRole("table", { name: "Audit log, newest first" })
+      .getByRole("row")
+      .filter({ hasText: reason });
+    await expect(row).toContainText("Skip charge");
+    await expect(row).toContainText(smokeOperators.agent.email);
+    await expect(row).toContainText("succeeded");
+    await admin.close();
+  } finally {
+    await sandbox.close();
+  }
+});
