@@ -8,7 +8,12 @@ import {
   insertBatchUpload,
   listBatchUploads,
 } from "./batch-uploads";
-import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "./idempotency";
+import {
+  ABANDONED_CLAIM_SECONDS,
+  claimIdempotencyKey,
+  releaseIdempotencyKey,
+  settleIdempotencyKey,
+} from "./idempotency";
 import { takeOperatorAction } from "./operator-action-limit";
 import { findOperatorByEmail, insertOperatorIfAbsent, setOperatorDisabled } from "./operators";
 import type { Db } from "./types";
@@ -84,6 +89,22 @@ export function describeDatabaseContract(driver: string, open: () => Promise<Db>
       expect((await claimIdempotencyKey(db, "op-2", "key-settle", "hash-b")).kind).toBe("claimed");
       await releaseIdempotencyKey(db, "op-2", "key-settle");
       expect((await claimIdempotencyKey(db, "op-2", "key-settle", "hash-c")).kind).toBe("claimed");
+    });
+
+    it("turns a claim abandoned mid-request into an unknown outcome, and leaves a live one alone", async () => {
+      expect((await claimIdempotencyKey(db, "op-1", "key-abandoned", "hash-a")).kind).toBe("claimed");
+      expect((await claimIdempotencyKey(db, "op-1", "key-abandoned", "hash-a")).kind).toBe("in_progress");
+      await db.query(
+        "UPDATE idempotency_keys SET updated_at = now() - $1::int * interval '1 second' WHERE key = $2",
+        [ABANDONED_CLAIM_SECONDS + 1, "key-abandoned"],
+      );
+      const [first, second] = await Promise.all([
+        claimIdempotencyKey(db, "op-1", "key-abandoned", "hash-a"),
+        claimIdempotencyKey(db, "op-1", "key-abandoned", "hash-a"),
+      ]);
+      // Whichever came first turned it; both then see the unknown outcome, and it stays unknown.
+      expect([first!.kind, second!.kind]).toEqual(["unknown", "unknown"]);
+      expect((await claimIdempotencyKey(db, "op-1", "key-abandoned", "hash-a")).kind).toBe("unknown");
     });
 
     it("allows a per-operator action up to its limit inside the window, also when concurrent", async () => {

@@ -16,9 +16,18 @@ interface KeyRow {
 }
 
 /**
+ * A claim still `in_progress` after this long was abandoned: its instance died mid-request (a
+ * serverless function frozen or killed). Far beyond any request's own limits (10 s per Recharge call,
+ * Vercel's longest function duration), so a live request is never taken for a dead one.
+ */
+export const ABANDONED_CLAIM_SECONDS = 15 * 60;
+
+/**
  * Claims an idempotency key for one request. The INSERT is the lock: of concurrent requests with the
  * same key exactly one gets `claimed`; the others see `in_progress`, and later ones the stored result.
- * A key reused for a different request (other hash) is a `mismatch`.
+ * A key reused for a different request (other hash) is a `mismatch`. An abandoned claim becomes
+ * `unknown` (its call may or may not have reached Recharge), so the key is read back, never re-sent,
+ * instead of answering "already being processed" forever.
  */
 export async function claimIdempotencyKey(
   db: Queryable,
@@ -32,14 +41,31 @@ export async function claimIdempotencyKey(
     [operatorId, key, requestHash],
   );
   if (inserted.length > 0) return { kind: "claimed" };
+  const row = await readKey(db, operatorId, key);
+  if (!row) return claimIdempotencyKey(db, operatorId, key, requestHash); // released meanwhile: try again
+  if (row.request_hash !== requestHash) return { kind: "mismatch" };
+  if (row.state !== "in_progress") return settledClaim(row, row.state);
+  await db.query(
+    `UPDATE idempotency_keys SET state = 'unknown', updated_at = now()
+     WHERE operator_id = $1 AND key = $2 AND state = 'in_progress'
+       AND updated_at < now() - $3::int * interval '1 second'`,
+    [operatorId, key, ABANDONED_CLAIM_SECONDS],
+  );
+  // Read again: this request or a concurrent one may just have turned an abandoned claim.
+  const now = await readKey(db, operatorId, key);
+  return !now || now.state === "in_progress" ? { kind: "in_progress" } : settledClaim(now, now.state);
+}
+
+async function readKey(db: Queryable, operatorId: string, key: string): Promise<KeyRow | undefined> {
   const [row] = await db.query<KeyRow>(
     "SELECT request_hash, state, response_status, response_body FROM idempotency_keys WHERE operator_id = $1 AND key = $2",
     [operatorId, key],
   );
-  if (!row) return claimIdempotencyKey(db, operatorId, key, requestHash); // released meanwhile: try again
-  if (row.request_hash !== requestHash) return { kind: "mismatch" };
-  if (row.state === "in_progress") return { kind: "in_progress" };
-  return { kind: row.state, status: row.response_status ?? 500, body: row.response_body };
+  return row;
+}
+
+function settledClaim(row: KeyRow, state: "completed" | "unknown"): IdempotencyClaim {
+  return { kind: state, status: row.response_status ?? 500, body: row.response_body };
 }
 
 /** Stores the answer a key's request got, so replays return exactly it. */
