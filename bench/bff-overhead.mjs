@@ -1,5 +1,8 @@
 // BFF overhead: GET /api/charges?limit=50 through the app vs the same call straight to the sandbox,
-// interleaved (A, B, A, B…) so both see the same machine noise. Budget: p50 ≤ 3 ms, p95 ≤ 15 ms.
+// interleaved (A, B, C, A, B, C… in rotating order) so all see the same machine noise. Budget:
+// p50 ≤ 3 ms, p95 ≤ 15 ms, judged as a browser calls `next start` (gzip accepted). The same call
+// with `Accept-Encoding: identity` is measured beside it, to show what Next's own gzip of the ~87 kB
+// answer costs: on Vercel the platform compresses at the edge, not the function.
 import { performance } from "node:perf_hooks";
 import { summary, round } from "./lib/stats.mjs";
 
@@ -15,33 +18,38 @@ async function timed(url, headers) {
 }
 
 export async function measureBffOverhead({ appUrl, sandboxUrl, cookie }) {
-  const viaApp = () => timed(`${appUrl}/api/charges?limit=50`, { Cookie: cookie });
-  const direct = () =>
-    timed(`${sandboxUrl}/charges?limit=50`, {
-      "X-Recharge-Access-Token": "sandbox_admin_token",
-      "X-Recharge-Version": "2021-11",
-    });
-  for (let i = 0; i < WARMUP; i++) await Promise.all([viaApp(), direct()]);
-  const app = [];
-  const upstream = [];
-  const difference = [];
+  const callers = {
+    app: () => timed(`${appUrl}/api/charges?limit=50`, { Cookie: cookie }),
+    appIdentity: () =>
+      timed(`${appUrl}/api/charges?limit=50`, { Cookie: cookie, "Accept-Encoding": "identity" }),
+    direct: () =>
+      timed(`${sandboxUrl}/charges?limit=50`, {
+        "X-Recharge-Access-Token": "sandbox_admin_token",
+        "X-Recharge-Version": "2021-11",
+      }),
+  };
+  const names = Object.keys(callers);
+  for (let i = 0; i < WARMUP; i++) await Promise.all(names.map((name) => callers[name]()));
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let i = 0; i < SAMPLES; i++) {
-    const [first, second] = i % 2 ? [direct, viaApp] : [viaApp, direct];
-    const a = await first();
-    const b = await second();
-    const [appMs, directMs] = i % 2 ? [b, a] : [a, b];
-    app.push(appMs);
-    upstream.push(directMs);
-    difference.push(appMs - directMs);
+    // Rotate who goes first, so none is always measured right after another's connection work.
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length];
+      samples[name].push(await callers[name]());
+    }
   }
-  const overhead = summary(difference);
+  const minus = (a, b) => a.map((value, index) => value - b[index]);
+  const overhead = summary(minus(samples.app, samples.direct));
+  const overheadIdentity = summary(minus(samples.appIdentity, samples.direct));
   return {
     name: "BFF overhead (GET /api/charges?limit=50 vs direct)",
-    viaApp: summary(app),
-    direct: summary(upstream),
+    viaApp: summary(samples.app),
+    viaAppIdentity: summary(samples.appIdentity),
+    direct: summary(samples.direct),
     overhead,
+    overheadIdentity,
     budget: { p50: 3, p95: 15 },
     withinBudget: overhead.p50 <= 3 && overhead.p95 <= 15,
-    ratioP50: round(summary(app).p50 / summary(upstream).p50),
+    ratioP50: round(summary(samples.app).p50 / summary(samples.direct).p50),
   };
 }

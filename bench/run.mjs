@@ -26,7 +26,13 @@ const results = { date: new Date().toISOString(), node: process.version, figures
 const overhead = await measureBffOverhead({ ...stack, cookie });
 results.figures.push(overhead);
 console.log(`\n${overhead.name}`);
-console.table({ "via app": overhead.viaApp, direct: overhead.direct, overhead: overhead.overhead });
+console.table({
+  "via app (gzip)": overhead.viaApp,
+  "via app (identity)": overhead.viaAppIdentity,
+  direct: overhead.direct,
+  overhead: overhead.overhead,
+  "overhead (identity)": overhead.overheadIdentity,
+});
 console.log(
   `budget p50 ≤ ${overhead.budget.p50} ms, p95 ≤ ${overhead.budget.p95} ms: ${overhead.withinBudget ? "within" : "OVER"}`,
 );
