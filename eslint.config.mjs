@@ -27,6 +27,8 @@ const config = [
       "playwright/no-wait-for-timeout": "error",
       "playwright/no-focused-test": "error",
       "playwright/no-skipped-test": "error",
+      // Our assertion helpers (e2e/fixtures) count as assertions.
+      "playwright/expect-expect": ["warn", { assertFunctionPatterns: ["^expect[A-Z]"] }],
     },
   },
   prettier,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, mutation, test } from "../fixtures/api";
+import { skipChargeWithReason } from "../fixtures/charge-flows";
 import { expectNoAxeViolations } from "../fixtures/axe";
 
 // The audit log page and a record's History, as an admin. Every test works on its own charges
@@ -20,12 +21,7 @@ test("a skip made in the UI shows in the charge's History and in the audit log a
 }) => {
   const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 200);
   const reason = `audit e2e ${randomUUID().slice(0, 8)}`;
-  await page.goto(`/charges/${charge.id}`);
-  await page.getByRole("button", { name: "Skip" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Reason").fill(reason);
-  await dialog.getByRole("button", { name: /^Skip charge/ }).click();
-  await expect(dialog).toBeHidden();
+  await skipChargeWithReason(page, charge.id, reason);
 
   const history = page.getByRole("region", { name: "History", exact: true });
   const entry = history.getByRole("listitem").first();

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { skipChargeWithReason } from "../fixtures/charge-flows";
 import { Sandbox } from "../fixtures/sandbox";
 import { smokeOperators, smokeStorageState } from "./operators.mjs";
 
@@ -15,12 +16,7 @@ test("an agent skips a queued charge in Recharge, and an admin finds it in the a
   try {
     const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 0);
     const reason = `smoke ${randomUUID().slice(0, 8)}`;
-    await page.goto(`/charges/${charge.id}`);
-    await page.getByRole("button", { name: "Skip" }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Reason").fill(reason);
-    await dialog.getByRole("button", { name: /^Skip charge/ }).click();
-    await expect(dialog).toBeHidden();
+    await skipChargeWithReason(page, charge.id, reason);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("skipped");
     expect((await sandbox.get<{ charge: Charge }>(`/charges/${charge.id}`)).charge.status).toBe("skipped");
 
