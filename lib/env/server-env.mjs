@@ -75,6 +75,13 @@ function crossFieldIssues(source) {
     }
     return issues;
   }
+  // The token goes in a header of every call: over plain http it would cross the network readable.
+  // Loopback is exempt (a local sandbox, the smoke run).
+  if (/^http:/i.test(apiUrl) && !isLoopbackUrl(apiUrl))
+    issue(
+      "RECHARGE_API_URL",
+      "must use https unless it is on loopback (the API token would travel in clear)",
+    );
   const secret = source.NEXTAUTH_SECRET;
   if (!secret) issue("NEXTAUTH_SECRET", "is required outside demo mode");
   else if (secret === DEMO_NEXTAUTH_SECRET)

@@ -53,6 +53,16 @@ describe("parseServerEnv", () => {
     );
   });
 
+  it("refuses a Recharge URL over plain http unless it is on loopback", () => {
+    expect(() => parseServerEnv({ ...production, RECHARGE_API_URL: "http://api.rechargeapps.com" })).toThrow(
+      /RECHARGE_API_URL must use https/,
+    );
+    expect(
+      parseServerEnv({ ...production, RECHARGE_API_URL: "http://127.0.0.1:4010" }).RECHARGE_API_URL,
+    ).toBe("http://127.0.0.1:4010");
+    expect(parseServerEnv({ ...production, RECHARGE_API_URL: "https://sandbox.example.com" })).toBeTruthy();
+  });
+
   it("refuses the demo secret and short secrets outside demo mode", () => {
     expect(() => parseServerEnv({ ...production, NEXTAUTH_SECRET: DEMO_NEXTAUTH_SECRET })).toThrow(
       /demo default/,
