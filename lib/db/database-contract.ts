@@ -10,6 +10,7 @@ import {
 } from "./batch-uploads";
 import {
   ABANDONED_CLAIM_SECONDS,
+  KEY_RETENTION_DAYS,
   claimIdempotencyKey,
   releaseIdempotencyKey,
   settleIdempotencyKey,
@@ -107,12 +108,39 @@ export function describeDatabaseContract(driver: string, open: () => Promise<Db>
       expect((await claimIdempotencyKey(db, "op-1", "key-abandoned", "hash-a")).kind).toBe("unknown");
     });
 
+    it("forgets an operator's keys past the retention when their next key is claimed", async () => {
+      expect((await claimIdempotencyKey(db, "op-old", "key-old", "hash-a")).kind).toBe("claimed");
+      await settleIdempotencyKey(db, "op-old", "key-old", "completed", 200, { data: 1 });
+      expect((await claimIdempotencyKey(db, "op-other", "key-other", "hash-a")).kind).toBe("claimed");
+      await db.query(
+        "UPDATE idempotency_keys SET created_at = now() - $1::int * interval '1 day' WHERE key IN ('key-old', 'key-other')",
+        [KEY_RETENTION_DAYS + 1],
+      );
+      expect((await claimIdempotencyKey(db, "op-old", "key-new", "hash-a")).kind).toBe("claimed");
+      const keys = await db.query<{ key: string }>(
+        "SELECT key FROM idempotency_keys WHERE operator_id IN ('op-old', 'op-other') ORDER BY key",
+      );
+      // Only that operator's old key went; another operator's waits for their own next claim.
+      expect(keys.map((row) => row.key)).toEqual(["key-new", "key-other"]);
+    });
+
     it("allows a per-operator action up to its limit inside the window, also when concurrent", async () => {
       const results = await Promise.all(
         Array.from({ length: 8 }, () => takeOperatorAction(db, "op-9", "refund", 5, 60)),
       );
       expect(results.filter(Boolean)).toHaveLength(5);
       expect(await takeOperatorAction(db, "op-10", "refund", 5, 60)).toBe(true);
+    });
+
+    it("lets attempts past the window go, so the limit frees up and the table stays small", async () => {
+      for (let i = 0; i < 3; i++) expect(await takeOperatorAction(db, "op-11", "refund", 3, 60)).toBe(true);
+      expect(await takeOperatorAction(db, "op-11", "refund", 3, 60)).toBe(false);
+      await db.query(
+        "UPDATE operator_action_events SET created_at = now() - interval '61 seconds' WHERE operator_id = 'op-11'",
+      );
+      expect(await takeOperatorAction(db, "op-11", "refund", 3, 60)).toBe(true);
+      const rows = await db.query("SELECT 1 FROM operator_action_events WHERE operator_id = 'op-11'");
+      expect(rows).toHaveLength(1);
     });
 
     it("pages the audit log newest first, forwards and back, with filters", async () => {

@@ -23,6 +23,12 @@ interface KeyRow {
 export const ABANDONED_CLAIM_SECONDS = 15 * 60;
 
 /**
+ * How long a key is kept. A key lives in one open dialog, and no dialog outlives its session (12 h
+ * at most, lib/auth/session-policy.ts): after 7 days no request can carry it again.
+ */
+export const KEY_RETENTION_DAYS = 7;
+
+/**
  * Claims an idempotency key for one request. The INSERT is the lock: of concurrent requests with the
  * same key exactly one gets `claimed`; the others see `in_progress`, and later ones the stored result.
  * A key reused for a different request (other hash) is a `mismatch`. An abandoned claim becomes
@@ -40,7 +46,16 @@ export async function claimIdempotencyKey(
      ON CONFLICT (operator_id, key) DO NOTHING RETURNING key`,
     [operatorId, key, requestHash],
   );
-  if (inserted.length > 0) return { kind: "claimed" };
+  if (inserted.length > 0) {
+    // This operator's expired keys go as their next one comes: mutations are human-paced, and the
+    // primary key (operator_id, key) keeps the scan to this operator's own keys.
+    await db.query(
+      `DELETE FROM idempotency_keys
+       WHERE operator_id = $1 AND created_at < now() - $2::int * interval '1 day'`,
+      [operatorId, KEY_RETENTION_DAYS],
+    );
+    return { kind: "claimed" };
+  }
   const row = await readKey(db, operatorId, key);
   if (!row) return claimIdempotencyKey(db, operatorId, key, requestHash); // released meanwhile: try again
   if (row.request_hash !== requestHash) return { kind: "mismatch" };

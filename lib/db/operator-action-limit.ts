@@ -15,6 +15,13 @@ export async function takeOperatorAction(
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`${operatorId}:${bucket}`]);
+    // Attempts older than the window no longer count: they go now, so the table holds at most
+    // `limit` rows per operator and bucket instead of growing forever.
+    await tx.query(
+      `DELETE FROM operator_action_events
+       WHERE operator_id = $1 AND bucket = $2 AND created_at <= now() - make_interval(secs => $3)`,
+      [operatorId, bucket, windowSeconds],
+    );
     const rows = await tx.query<{ id: string }>(
       `INSERT INTO operator_action_events (operator_id, bucket)
        SELECT $1, $2 WHERE (
