@@ -17,6 +17,20 @@ test.describe("security headers", () => {
     expect(response.headers()["cache-control"]).toBe("no-store");
   });
 
+  test("the site-wide not-found page runs its scripts: none is blocked by the CSP", async ({ page }) => {
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+    // Hydrated: the client router takes the link (a blocked page would do a full load, or nothing).
+    await page.getByRole("link", { name: "Back to the overview" }).click();
+    await expect(page).toHaveURL(/\/(login.*)?$/);
+    expect(blocked).toEqual([]);
+  });
+
   test("static JavaScript chunks carry the headers too", async ({ page }) => {
     await expectStaticChunkHeaders(page);
   });
