@@ -5,8 +5,8 @@ import { useMemo, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
+import { DataTableIdFilter } from "@/components/data-table/data-table-id-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
-import { DataTableTextFilter } from "@/components/data-table/data-table-text-filter";
 import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
 import { chargeQueries } from "@/lib/queries/charges";
 import { chargeStatuses } from "@/lib/schemas/recharge-enums";
@@ -37,18 +37,19 @@ export function ChargesTable() {
         emptyMessage={list.hasActiveFilters ? "No charges match these filters." : "There are no charges yet."}
         onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
         toolbar={
-          <div className="flex flex-wrap items-end gap-3">
+          // pb-5 / gap-y-7 leave room for the id box's hint, which hangs below its input.
+          <div className="flex flex-wrap items-end gap-x-3 gap-y-7 pb-5">
             <DataTableSelectFilter
               label="Status"
               value={filters.status}
               options={statusOptions}
               onChange={(status) => list.setFilters({ status })}
             />
-            <DataTableTextFilter
+            <DataTableIdFilter
               label="Customer id"
+              hint="All of one customer's charges"
               value={filters.customer_id}
               onChange={(customer_id) => list.setFilters({ customer_id })}
-              placeholder="e.g. 93414978"
             />
             <DataTableDateRangeFilter
               legend="Scheduled"

@@ -5,11 +5,11 @@ import { useMemo, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
+import { DataTableIdFilter } from "@/components/data-table/data-table-id-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";
 import { subscriptionStatuses } from "@/lib/schemas/recharge-enums";
-import { IdSearchFilter } from "./id-search-filter";
 import { subscriptionsEmptyMessage } from "./subscription-empty-message";
 import { subscriptionListUrl } from "./subscription-list-url";
 import { subscriptionStatusLabel } from "./subscription-status-badge";
@@ -43,7 +43,7 @@ export function SubscriptionsTable() {
         toolbar={
           // pb-5 / gap-y-7 leave room for the id boxes' hints, which hang below their inputs.
           <div className="flex flex-wrap items-end gap-x-3 gap-y-7 pb-5">
-            <IdSearchFilter
+            <DataTableIdFilter
               label="Find subscription"
               hint="Exact subscription id"
               value={filters.ids}
@@ -55,7 +55,7 @@ export function SubscriptionsTable() {
               options={statusOptions}
               onChange={(status) => list.setFilters({ status })}
             />
-            <IdSearchFilter
+            <DataTableIdFilter
               label="Customer id"
               hint="All of one customer's subscriptions"
               value={filters.customer_id}

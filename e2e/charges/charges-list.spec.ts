@@ -90,6 +90,22 @@ test.describe("charges list", () => {
     await expect(page.getByRole("table", { name: "Charges" }).getByRole("link").first()).toBeVisible();
   });
 
+  test("a customer id with letters is flagged and not applied, so the list is not silently unfiltered", async ({
+    page,
+  }) => {
+    await page.goto("/charges");
+    const customer = page.getByRole("searchbox", { name: "Customer id" });
+    await customer.fill("93ab");
+    await expect(customer).toHaveAttribute("aria-invalid", "true");
+    await expect(customer).toHaveAccessibleDescription(/Only digits/);
+    await customer.press("Enter");
+    await expect(page).not.toHaveURL(/customer_id=/);
+    // Fixed, it applies: "#" as ids are printed is accepted.
+    await customer.fill("#1");
+    await expect(page).toHaveURL(/customer_id=1(&|$)/);
+    await expect(page.getByTestId("data-table-empty")).toBeVisible();
+  });
+
   test("a failed read shows the server's message and Retry, never an empty table", async ({ page }) => {
     const customer = await sandbox.pick<{ id: number }>("customers", "customers", "", 17);
     const fault = await sandbox.addFault({

@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { TEXT_FILTER_DEBOUNCE_MS } from "@/components/data-table/data-table-text-filter";
-import { useDebouncedCallback } from "@/components/data-table/use-debounced-callback";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils/cn";
+import { TEXT_FILTER_DEBOUNCE_MS } from "./data-table-text-filter";
+import { useDebouncedCallback } from "./use-debounced-callback";
 
 const ID = /^\d{1,15}$/;
 
@@ -15,7 +15,7 @@ const normalize = (text: string): string | null => {
   return trimmed === "" ? null : trimmed;
 };
 
-export interface IdSearchFilterProps {
+export interface DataTableIdFilterProps {
   label: string;
   /** Always visible under the box and read as its description, e.g. "Exact id, e.g. 312877501". */
   hint: string;
@@ -27,11 +27,11 @@ export interface IdSearchFilterProps {
 }
 
 /**
- * A debounced filter for one exact Recharge id. Anything but digits is flagged and never applied:
+ * A debounced filter for one exact numeric id (a customer, a subscription). Anything but digits is flagged and never applied:
  * the URL parser would drop it, and the table would silently show the unfiltered list instead.
  * The hint hangs below the box so it does not push the box out of line with the other filters.
  */
-export function IdSearchFilter({ label, hint, value, onChange, className }: IdSearchFilterProps) {
+export function DataTableIdFilter({ label, hint, value, onChange, className }: DataTableIdFilterProps) {
   const inputId = useId();
   const hintId = useId();
   const [draft, setDraft] = useState(value ?? "");
@@ -79,7 +79,7 @@ export function IdSearchFilter({ label, hint, value, onChange, className }: IdSe
           invalid ? "text-destructive" : "text-muted-foreground",
         )}
       >
-        {invalid ? "Only digits: a Recharge id is a number." : hint}
+        {invalid ? "Only digits: an id is a number." : hint}
       </p>
     </div>
   );
