@@ -1,27 +1,13 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { PageHeader } from "@/components/layout/page-header";
+import { DetailNotFound } from "@/components/layout/detail-not-found";
 
-/**
- * "No subscription with id N". Rendered by the route's not-found.tsx (which gets no params, so the
- * id is read from the path) and by the detail view when a read answers 404.
- */
 export function SubscriptionNotFound({ id }: { id: ReactNode }) {
   return (
-    <div>
-      <PageHeader title="Subscription not found" />
-      <div className="bg-card max-w-2xl rounded-lg border p-6" data-testid="detail-not-found">
-        <p className="font-medium">No subscription with id {id}.</p>
-        <p className="text-muted-foreground mt-1 text-sm">
-          Check the id, or find the subscription by its customer in the list.
-        </p>
-        <Link
-          href="/subscriptions"
-          className="mt-4 inline-block text-sm font-medium underline underline-offset-4"
-        >
-          Back to subscriptions
-        </Link>
-      </div>
-    </div>
+    <DetailNotFound
+      noun="subscription"
+      id={id}
+      explanation="Check the id, or find the subscription by its customer in the list."
+      back={{ href: "/subscriptions", label: "Back to subscriptions" }}
+    />
   );
 }
