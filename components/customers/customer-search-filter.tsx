@@ -1,8 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
-import { TEXT_FILTER_DEBOUNCE_MS } from "@/components/data-table/data-table-text-filter";
-import { useDebouncedCallback } from "@/components/data-table/use-debounced-callback";
+import { useId } from "react";
+import { useFilterDraft } from "@/components/data-table/use-filter-draft";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { parseCustomerSearch, searchFilters, searchHint, searchText } from "./customer-search";
@@ -23,42 +22,28 @@ export interface CustomerSearchFilterProps {
 export function CustomerSearchFilter({ value, onChange }: CustomerSearchFilterProps) {
   const inputId = useId();
   const hintId = useId();
-  const appliedText = searchText(value);
-  const [draft, setDraft] = useState(appliedText);
-  const [applied, setApplied] = useState(appliedText);
-  // The URL changed from elsewhere (Clear filters, Back): show it, unless the draft already means it.
-  if (appliedText !== applied) {
-    setApplied(appliedText);
-    if (searchText(searchFilters(parseCustomerSearch(draft))) !== appliedText) setDraft(appliedText);
-  }
-
-  const apply = useDebouncedCallback((text: string) => {
-    const search = parseCustomerSearch(text);
-    if (search.kind === "invalid") return;
-    const next = searchFilters(search);
-    if (next.email !== value.email || next.ids !== value.ids) onChange(next);
-  }, TEXT_FILTER_DEBOUNCE_MS);
-
-  const invalid = parseCustomerSearch(draft).kind === "invalid";
+  const { invalid, inputProps } = useFilterDraft({
+    value,
+    toText: searchText,
+    read: (text) => {
+      const search = parseCustomerSearch(text);
+      return search.kind === "invalid" ? { ok: false } : { ok: true, value: searchFilters(search) };
+    },
+    same: (a, b) => a.email === b.email && a.ids === b.ids,
+    onChange,
+  });
   return (
     <div className="flex w-full max-w-sm flex-col gap-1.5">
       <Label htmlFor={inputId}>Find customer</Label>
       <Input
         id={inputId}
         type="search"
-        value={draft}
         placeholder="name@example.com or 93415041"
         autoComplete="off"
         spellCheck={false}
         aria-describedby={hintId}
         aria-invalid={invalid || undefined}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          apply.schedule(event.target.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") apply.flush();
-        }}
+        {...inputProps}
       />
       <p
         id={hintId}

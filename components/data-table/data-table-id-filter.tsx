@@ -1,11 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils/cn";
-import { TEXT_FILTER_DEBOUNCE_MS } from "./data-table-text-filter";
-import { useDebouncedCallback } from "./use-debounced-callback";
+import { useFilterDraft } from "./use-filter-draft";
 
 const ID = /^\d{1,15}$/;
 
@@ -27,29 +26,24 @@ export interface DataTableIdFilterProps {
 }
 
 /**
- * A debounced filter for one exact numeric id (a customer, a subscription). Anything but digits is flagged and never applied:
- * the URL parser would drop it, and the table would silently show the unfiltered list instead.
+ * A debounced filter for one exact numeric id (a customer, a subscription). Anything but digits is
+ * flagged and never applied: the URL parser would drop it, and the table would silently show the
+ * unfiltered list instead.
  * The hint hangs below the box so it does not push the box out of line with the other filters.
  */
 export function DataTableIdFilter({ label, hint, value, onChange, className }: DataTableIdFilterProps) {
   const inputId = useId();
   const hintId = useId();
-  const [draft, setDraft] = useState(value ?? "");
-  const [applied, setApplied] = useState(value);
-  // The URL changed from elsewhere (Clear filters, Back): show it unless the draft already means it.
-  if (value !== applied) {
-    setApplied(value);
-    if (normalize(draft) !== value) setDraft(value ?? "");
-  }
-
-  const pending = normalize(draft);
-  const invalid = pending !== null && !ID.test(pending);
-
-  const apply = useDebouncedCallback((text: string) => {
-    const next = normalize(text);
-    if (next !== null && !ID.test(next)) return;
-    if (next !== value) onChange(next);
-  }, TEXT_FILTER_DEBOUNCE_MS);
+  const { invalid, inputProps } = useFilterDraft({
+    value,
+    toText: (applied) => applied ?? "",
+    read: (text) => {
+      const id = normalize(text);
+      return id === null || ID.test(id) ? { ok: true, value: id } : { ok: false };
+    },
+    same: (a, b) => a === b,
+    onChange,
+  });
 
   return (
     <div className={cn("relative flex flex-col gap-1.5", className)}>
@@ -58,19 +52,12 @@ export function DataTableIdFilter({ label, hint, value, onChange, className }: D
         id={inputId}
         type="search"
         inputMode="numeric"
-        value={draft}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={invalid || undefined}
         aria-describedby={hintId}
         className="w-44"
-        onChange={(event) => {
-          setDraft(event.target.value);
-          apply.schedule(event.target.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") apply.flush();
-        }}
+        {...inputProps}
       />
       <p
         id={hintId}
