@@ -3,13 +3,9 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { routeTable } from "@/e2e/fixtures/route-table";
 import { roles, can, type Permission } from "@/lib/auth/permissions";
+import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
-Object.assign(process.env, {
-  DEMO_MODE: "1",
-  RECHARGE_API_URL: "http://127.0.0.1:4010",
-  RECHARGE_API_TOKEN: "test-token",
-  PGLITE_DATA_DIR: "memory://",
-});
+setInMemoryDemoEnv();
 
 // next-auth's own endpoints are public by design (sign-in must work signed out).
 const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);

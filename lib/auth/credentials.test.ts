@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
 // The real sign-in check against a real (in-memory) PGlite database seeded like demo mode.
-Object.assign(process.env, {
-  DEMO_MODE: "1",
-  RECHARGE_API_URL: "http://127.0.0.1:4010",
-  RECHARGE_API_TOKEN: "test-token",
-  PGLITE_DATA_DIR: "memory://",
-});
+setInMemoryDemoEnv();
 
 const { authorizeCredentials, SIGN_IN_RATE_LIMITED } = await import("./credentials");
 const { getDb } = await import("@/lib/db/client");

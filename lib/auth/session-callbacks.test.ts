@@ -1,12 +1,8 @@
 import type { JWT } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
+import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
-Object.assign(process.env, {
-  DEMO_MODE: "1",
-  RECHARGE_API_URL: "http://127.0.0.1:4010",
-  RECHARGE_API_TOKEN: "test-token",
-  PGLITE_DATA_DIR: "memory://",
-});
+setInMemoryDemoEnv();
 
 const { authOptions } = await import("./options");
 const { getDb } = await import("@/lib/db/client");

@@ -3,18 +3,13 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestSandbox, type TestSandbox } from "@/lib/sandbox/test-support";
 import { WEBHOOK_TOPICS, registerWebhooks } from "@/scripts/register-webhooks.mjs";
+import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
 // Integration: the real sandbox registers and delivers webhooks (signed with its secret) over HTTP to
 // the real route handler, so our verification is checked against what the sandbox actually sends.
 
 const SECRET = "sandbox-interop-secret";
-Object.assign(process.env, {
-  DEMO_MODE: "1",
-  RECHARGE_API_URL: "http://127.0.0.1:4010",
-  RECHARGE_API_TOKEN: "test-token",
-  RECHARGE_WEBHOOK_SECRET: SECRET,
-  PGLITE_DATA_DIR: "memory://",
-});
+setInMemoryDemoEnv({ RECHARGE_WEBHOOK_SECRET: SECRET });
 
 const { POST } = await import("./route");
 const { getDb } = await import("@/lib/db/client");

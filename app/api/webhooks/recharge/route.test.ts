@@ -1,14 +1,9 @@
 import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
 const SECRET = "route-test-webhook-secret";
-Object.assign(process.env, {
-  DEMO_MODE: "1",
-  RECHARGE_API_URL: "http://127.0.0.1:4010",
-  RECHARGE_API_TOKEN: "test-token",
-  RECHARGE_WEBHOOK_SECRET: SECRET,
-  PGLITE_DATA_DIR: "memory://",
-});
+setInMemoryDemoEnv({ RECHARGE_WEBHOOK_SECRET: SECRET });
 
 const { POST } = await import("./route");
 const { getDb } = await import("@/lib/db/client");
