@@ -39,7 +39,9 @@ test.describe("charges list", () => {
     const urls: string[] = [page.url()];
     for (let step = 0; step < 3; step++) {
       await page.getByRole("button", { name: "Next page" }).click();
-      await expect(page).toHaveURL(/cursor=/);
+      // The rows can paint a moment before nuqs writes the URL (it batches updates): wait for this
+      // page's own offset, not only for some cursor, before keeping the URL.
+      await expect(page).toHaveURL(new RegExp(`offset=${(step + 1) * 25}(&|$)`));
       await expect(page.getByText(`Rows ${(step + 1) * 25 + 1}–`)).toBeVisible();
       pages.push(await shownIds(page));
       urls.push(page.url());

@@ -92,6 +92,8 @@ test.describe("subscriptions list", () => {
     await expect(page.getByText("Rows 26–")).toBeVisible();
     await page.getByRole("button", { name: "Next page" }).click();
     await expect(page.getByText("Rows 51–")).toBeVisible();
+    // The rows can paint a moment before nuqs writes the URL (it batches updates), so wait for it.
+    await expect(page).toHaveURL(/offset=50(&|$)/);
     const pageThreeUrl = page.url();
     expect(await shownIds(page)).toEqual(expected[2]);
 
