@@ -35,6 +35,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-analyze/**",
       "node_modules/**",
       ".data/**",
       "next-env.d.ts",

@@ -28,7 +28,10 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  productionBrowserSourceMaps: false,
+  // Both only for `npm run bench:js`, which builds a source-mapped copy beside the real build to
+  // attribute first-load JS to packages. Deployed builds never ship source maps.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === "1",
   serverExternalPackages: ["@electric-sql/pglite"],
   experimental: {
     // Fewer, larger client chunks (default 50 kB): a list page loads 10 scripts instead of 12–13,

@@ -32,6 +32,7 @@ console.table({
   direct: overhead.direct,
   overhead: overhead.overhead,
   "overhead (identity)": overhead.overheadIdentity,
+  "floor: Next route + session (/api/me − trivial Node)": overhead.routeAndSessionFloor,
 });
 console.log(
   `budget p50 ≤ ${overhead.budget.p50} ms, p95 ≤ ${overhead.budget.p95} ms: ${overhead.withinBudget ? "within" : "OVER"}`,
