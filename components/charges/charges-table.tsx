@@ -10,6 +10,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
 import { chargeQueries } from "@/lib/queries/charges";
 import { chargeStatuses } from "@/lib/schemas/recharge-enums";
+import { chargesEmptyMessage } from "./charge-empty-message";
 import { chargeListUrl } from "./charge-list-url";
 import { chargeStatusLabel } from "./charge-status-badge";
 import { ChargeActionDialog } from "./charge-actions";
@@ -34,11 +35,17 @@ export function ChargesTable() {
       <DataTable
         {...tableProps}
         caption="Charges"
-        emptyMessage={list.hasActiveFilters ? "No charges match these filters." : "There are no charges yet."}
+        emptyMessage={chargesEmptyMessage(filters)}
         onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
         toolbar={
-          // pb-5 / gap-y-7 leave room for the id box's hint, which hangs below its input.
+          // pb-5 / gap-y-7 leave room for the id boxes' hints, which hang below their inputs.
           <div className="flex flex-wrap items-end gap-x-3 gap-y-7 pb-5">
+            <DataTableIdFilter
+              label="Find charge"
+              hint="Exact charge id"
+              value={filters.ids}
+              onChange={(ids) => list.setFilters({ ids })}
+            />
             <DataTableSelectFilter
               label="Status"
               value={filters.status}
@@ -57,9 +64,14 @@ export function ChargesTable() {
               onChange={({ from, to }) => list.setFilters({ scheduled_at_min: from, scheduled_at_max: to })}
             />
             <DataTableDateRangeFilter
-              legend="Processed"
+              legend="Processed (UTC)"
               value={{ from: filters.processed_at_min, to: filters.processed_at_max }}
               onChange={({ from, to }) => list.setFilters({ processed_at_min: from, processed_at_max: to })}
+            />
+            <DataTableDateRangeFilter
+              legend="Created (UTC)"
+              value={{ from: filters.created_at_min, to: filters.created_at_max }}
+              onChange={({ from, to }) => list.setFilters({ created_at_min: from, created_at_max: to })}
             />
           </div>
         }

@@ -72,7 +72,7 @@ describe("customersEmptyMessage", () => {
       "No customers created on or after Jan 1, 2026.",
     );
     expect(customersEmptyMessage({ ...noFilters, email: "a@b.co", created_at_max: "2026-01-31" })).toBe(
-      "No customers with email “a@b.co” created on or before Jan 31, 2026.",
+      "No customers with email “a@b.co” and created on or before Jan 31, 2026.",
     );
   });
 });

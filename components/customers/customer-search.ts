@@ -1,5 +1,6 @@
 // The "Find customer" box: one text field that becomes Recharge's `email` or `ids` filter. Pure, so
 // the rules (and the words that explain them) are unit-tested.
+import { dateRangePhrase, emptyListMessage } from "@/components/data-table/empty-message";
 import { formatDate } from "@/components/data-table/format";
 
 export type CustomerSearch =
@@ -54,17 +55,14 @@ interface ListFilters {
   created_at_max: string | null;
 }
 
-function createdRange(min: string | null, max: string | null): string | null {
-  if (min && max) return `created between ${formatDate(min)} and ${formatDate(max)}`;
-  if (min) return `created on or after ${formatDate(min)}`;
-  if (max) return `created on or before ${formatDate(max)}`;
-  return null;
-}
-
 /** The empty state, naming the filters: "No customers with email “a@b.com”." */
 export function customersEmptyMessage(filters: ListFilters): string {
-  const who = filters.email ? `with email “${filters.email}”` : filters.ids ? `with id ${filters.ids}` : null;
-  const when = createdRange(filters.created_at_min, filters.created_at_max);
-  if (!who && !when) return "There are no customers yet.";
-  return `No customers ${[who, when].filter(Boolean).join(" ")}.`;
+  return emptyListMessage(
+    "customers",
+    [
+      filters.email ? `with email “${filters.email}”` : filters.ids && `with id ${filters.ids}`,
+      dateRangePhrase("created", filters.created_at_min, filters.created_at_max, formatDate),
+    ],
+    "There are no customers yet.",
+  );
 }

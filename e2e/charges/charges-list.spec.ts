@@ -86,10 +86,61 @@ test.describe("charges list", () => {
 
   test("a filter that matches nothing says so and offers to clear it", async ({ page }) => {
     await page.goto("/charges?customer_id=1");
-    await expect(page.getByTestId("data-table-empty")).toContainText("No charges match these filters.");
+    await expect(page.getByTestId("data-table-empty")).toContainText("No charges for customer 1.");
     await page.getByRole("button", { name: /Clear filters/ }).click();
     await expect(page).not.toHaveURL(/customer_id/);
     await expect(page.getByRole("table", { name: "Charges" }).getByRole("link").first()).toBeVisible();
+  });
+
+  test("Find charge shows exactly that id; an unknown id shows the empty state naming it", async ({
+    page,
+  }) => {
+    const target = await sandbox.pick<{ id: number }>("charges", "charges", "status=refunded", 3);
+    await page.goto("/charges");
+    const search = page.getByRole("searchbox", { name: "Find charge" });
+    await expect(search).toHaveAccessibleDescription("Exact charge id");
+
+    await search.fill(`#${target.id}`);
+    await expect(page).toHaveURL(new RegExp(`ids=${target.id}`));
+    expect(await shownIds(page)).toEqual([target.id]);
+
+    const none = await sandbox.get<ChargePage>("/charges?ids=1");
+    expect(none.charges).toHaveLength(0);
+    await search.fill("1");
+    await expect(page).toHaveURL(/ids=1(&|$)/);
+    await expect(page.getByTestId("data-table-empty")).toContainText("No charges with id 1.");
+  });
+
+  test("a created range lists what the sandbox lists for it, and an empty one names the range", async ({
+    page,
+  }) => {
+    // One day's refunded charges: a set small enough to be one page, which must hold the picked one.
+    const picked = await sandbox.pick<{ id: number; created_at: string }>(
+      "charges",
+      "charges",
+      "status=refunded",
+      0,
+    );
+    const day = picked.created_at.slice(0, 10);
+    await page.goto("/charges?status=refunded&limit=25");
+    const created = page.getByRole("group", { name: "Created (UTC)" });
+    await created.getByLabel("From", { exact: true }).fill(day);
+    await created.getByLabel("To", { exact: true }).fill(day);
+    await expect(page).toHaveURL(
+      new RegExp(`created_at_min=${day}.*created_at_max=${day}|created_at_max=${day}.*created_at_min=${day}`),
+    );
+    const expected = await sandbox.get<ChargePage>(
+      `/charges?status=refunded&created_at_min=${day}&created_at_max=${day}&limit=25`,
+    );
+    expect(expected.charges.map((charge) => charge.id)).toContain(picked.id);
+    expect(expected.next_cursor).toBeNull();
+    expect(await shownIds(page)).toEqual(expected.charges.map((charge) => charge.id));
+
+    await created.getByLabel("From", { exact: true }).fill("2000-01-01");
+    await created.getByLabel("To", { exact: true }).fill("2000-01-31");
+    await expect(page.getByTestId("data-table-empty")).toContainText(
+      "No charges with status “refunded” and created between 2000-01-01 and 2000-01-31.",
+    );
   });
 
   test("a customer id with letters is flagged and not applied, so the list is not silently unfiltered", async ({
