@@ -29,6 +29,38 @@ async function createDatabase(serverUrl) {
   return name;
 }
 
+/**
+ * README "Deploying to Vercel", step 1: a login role for the app, on a database where not everyone
+ * may create tables (the default from Postgres 15 on). `npm run db:migrate -- --app-role` grants it
+ * rows only; the app runs as it.
+ */
+async function createAppRole(serverUrl, database) {
+  const role = `dashboard_app_${randomBytes(4).toString("hex")}`;
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const client = new pg.Client({ connectionString: url.href });
+  await client.connect();
+  try {
+    await client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${randomBytes(12).toString("hex")}'`);
+    await client.query("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+  } finally {
+    await client.end();
+  }
+  return role;
+}
+
+/** Fails the run unless `url` really logs in as `role` (so the smoke proves what it claims). */
+async function expectConnectedAs(url, role) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT current_user AS name");
+    if (rows[0]?.name !== role) throw new Error(`The app's URL logs in as ${rows[0]?.name}, not ${role}.`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** `npm run <script> -- <args>` in `env`; throws naming the step when it fails. */
 const npmRun = (name, env, script, args) =>
   step(name, "npm", ["run", "--silent", script, "--", ...args], { env });
@@ -36,16 +68,27 @@ const npmRun = (name, env, script, args) =>
 /** Runs the smoke project against a production server; `stops` collects what to stop afterwards. */
 async function smoke(serverUrl, stops) {
   const database = await createDatabase(serverUrl);
-  const pooler = await startTransactionPooler(serverUrl);
+  const appRole = await createAppRole(serverUrl, database);
+  const appDatabase = `${database}_app`;
+  const pooler = await startTransactionPooler(serverUrl, {
+    aliases: [{ name: appDatabase, database, user: appRole }],
+  });
   if (pooler) stops.push(pooler.stop);
   else console.log("! PgBouncer could not be had here: the app talks to Postgres directly, unpooled.");
   const direct = new URL(serverUrl);
   direct.pathname = `/${database}`;
-  const databaseUrl = pooler ? pooler.url(database) : direct.href;
+  // The owner migrates and creates operators; the app itself connects as its own role (trusted on
+  // loopback, so the direct URL needs no password).
+  const ownerUrl = pooler ? pooler.url(database) : direct.href;
+  const appDirect = new URL(direct);
+  appDirect.username = appRole;
+  const databaseUrl = pooler ? pooler.url(appDatabase) : appDirect.href;
+  await expectConnectedAs(databaseUrl, appRole);
 
   const [appPort, sandboxPort] = [await freePort(), await freePort()];
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const env = productionEnv({ appPort, sandboxUrl, databaseUrl });
+  const ownerEnv = { ...env, DATABASE_URL: ownerUrl };
   // Built as Vercel builds it, with the production environment; `npm test` has built already.
   await buildIfStale(env);
 
@@ -67,12 +110,17 @@ async function smoke(serverUrl, stops) {
     Object.values(smokeOperators).map((operator) =>
       npmRun(
         `Create ${operator.role} operator (operator:create)`,
-        { ...env, OPERATOR_PASSWORD: password },
+        { ...ownerEnv, OPERATOR_PASSWORD: password },
         "operator:create",
         ["--email", operator.email, "--name", operator.name, "--role", operator.role],
       ),
     ),
   );
+  // README step 4: the schema is up to date, and the app's role may read and write rows, no more.
+  await npmRun("Grant the app's role (db:migrate --app-role)", ownerEnv, "db:migrate", [
+    "--app-role",
+    appRole,
+  ]);
   await waitForHttp(`${sandboxUrl}/`);
   // README step 6.
   await npmRun("Register webhooks (webhooks:register)", env, "webhooks:register", [

@@ -137,13 +137,14 @@ export function describeWebhookEventsContract(database: () => Db) {
       await insertAuditEntry(db, audited({ targetId: mine.resourceId }));
       await insertAuditEntry(db, audited({ targetId: failedOnly.resourceId, outcome: "failed" }));
       await insertAuditEntry(db, audited({ targetType: "batch", targetId: batch.resourceId }));
-      // The same record was acted on long before: not this change.
+      // The same record was acted on, but far from the moment of this change: not its author. (The
+      // event is moved, not the audit entry: the app's database role may not rewrite the audit log.)
       await insertAuditEntry(db, audited({ targetId: elsewhere.resourceId }));
+      for (const each of [mine, elsewhere, failedOnly, batch]) await recordWebhookEvent(db, each);
       await db.query(
-        "UPDATE audit_log SET created_at = now() - $1::int * interval '1 second' WHERE target_id = $2",
+        "UPDATE webhook_events SET received_at = now() - $1::int * interval '1 second' WHERE resource_id = $2",
         [ACTOR_WINDOW_SECONDS + 60, elsewhere.resourceId],
       );
-      for (const each of [mine, elsewhere, failedOnly, batch]) await recordWebhookEvent(db, each);
       const { events } = await listWebhookEventsSince(db, cursor, 200);
       const actorOf = (topic: string) => {
         const found = events.find((e) => e.topic === topic)!;

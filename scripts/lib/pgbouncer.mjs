@@ -13,10 +13,14 @@ import { freePort, startService, stopService } from "./processes.mjs";
 
 const BINARY = "/usr/sbin/pgbouncer";
 
-function config(server, port, dir) {
-  // `auth_type = any` with a fixed user: the throwaway server trusts loopback anyway.
+function config(server, port, dir, aliases) {
+  // `auth_type = any` with a fixed user per entry: the throwaway server trusts loopback anyway.
+  const at = `host=${server.hostname} port=${server.port}`;
+  const aliasLines = aliases.map(
+    ({ name, database, user }) => `${name} = ${at} dbname=${database} user=${user}\n`,
+  );
   return `[databases]
-* = host=${server.hostname} port=${server.port} user=${decodeURIComponent(server.username)}
+${aliasLines.join("")}* = ${at} user=${decodeURIComponent(server.username)}
 
 [pgbouncer]
 listen_addr = 127.0.0.1
@@ -58,14 +62,16 @@ async function waitUntilServing(url, timeoutMs = 15_000) {
 
 /**
  * Starts a transaction-mode pooler for the server at `serverUrl`. Returns `url(database)` (the pooled
- * URL of one database) and `stop()`, or undefined when PgBouncer cannot be had here.
+ * URL of one database) and `stop()`, or undefined when PgBouncer cannot be had here. Each of `aliases`
+ * (`{name, database, user}`) is a pooled database name that reaches `database` as `user`: with
+ * `auth_type = any` the pooler, not the client, decides who it connects as.
  */
-export async function startTransactionPooler(serverUrl) {
+export async function startTransactionPooler(serverUrl, { aliases = [] } = {}) {
   if (!(await ensureInstalled())) return undefined;
   const server = new URL(serverUrl);
   const dir = mkdtempSync(join(tmpdir(), "dashboard-pgbouncer-"));
   const port = await freePort();
-  writeFileSync(join(dir, "pgbouncer.ini"), config(server, port, dir));
+  writeFileSync(join(dir, "pgbouncer.ini"), config(server, port, dir, aliases));
   giveToPostgresUser(dir);
   // -q: its log goes to the file only, read back when it fails to start.
   const child = startService("pgbouncer", ...asPostgresUser(BINARY, ["-q", join(dir, "pgbouncer.ini")]), {
