@@ -1,9 +1,9 @@
 import "server-only";
 import { assertId, parseInput } from "./input-validation";
 import {
-  getResource,
   listResource,
   mutateResource,
+  readOperations,
   type CallOptions,
   type MutationResult,
 } from "./resource-calls";
@@ -27,7 +27,6 @@ import {
 import {
   asyncBatchListQuerySchema,
   asyncBatchTaskListQuerySchema,
-  type AsyncBatchListParams,
   type AsyncBatchTaskListParams,
 } from "./schemas/list-filters";
 import type { ListResult } from "./schemas/list-envelope";
@@ -35,29 +34,15 @@ import type { Transport } from "./transport";
 
 export function asyncBatchOperations(transport: Transport) {
   return {
-    /** `GET /async_batches`: one page. */
-    async list(params?: AsyncBatchListParams, options?: CallOptions): Promise<ListResult<AsyncBatch>> {
-      return listResource(
-        transport,
-        {
-          path: "/async_batches",
-          key: "async_batches",
-          envelope: asyncBatchListEnvelopeSchema,
-          params,
-          query: asyncBatchListQuerySchema,
-          what: "batch list",
-        },
-        options,
-      );
-    },
-    /** `GET /async_batches/{id}`: how progress is polled. */
-    async get(id: number, options?: CallOptions): Promise<AsyncBatch> {
-      return getResource(
-        transport,
-        { path: `/async_batches/${assertId(id)}`, key: "async_batch", envelope: asyncBatchEnvelopeSchema },
-        options,
-      );
-    },
+    // `list`, and `get`: how progress is polled.
+    ...readOperations(transport, {
+      plural: "async_batches",
+      singular: "async_batch",
+      listEnvelope: asyncBatchListEnvelopeSchema,
+      envelope: asyncBatchEnvelopeSchema,
+      query: asyncBatchListQuerySchema,
+      what: "batch list",
+    }),
     /** `POST /async_batches` (201). At most two batches per store may be queued. */
     async create(body: AsyncBatchCreateBody, options?: CallOptions): Promise<MutationResult<AsyncBatch>> {
       const input = parseInput(asyncBatchCreateBodySchema, body, "batch");

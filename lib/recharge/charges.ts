@@ -1,12 +1,6 @@
 import "server-only";
 import { assertId, parseInput } from "./input-validation";
-import {
-  getResource,
-  listResource,
-  mutateResource,
-  type CallOptions,
-  type MutationResult,
-} from "./resource-calls";
+import { mutateResource, readOperations, type CallOptions, type MutationResult } from "./resource-calls";
 import { chargeEnvelopeSchema, chargeListEnvelopeSchema, type Charge } from "./schemas/charge";
 import {
   chargeRefundBodySchema,
@@ -14,8 +8,7 @@ import {
   type ChargeRefundBody,
   type ChargeSkipBody,
 } from "./schemas/charge-actions";
-import { chargeListQuerySchema, type ChargeListParams } from "./schemas/list-filters";
-import type { ListResult } from "./schemas/list-envelope";
+import { chargeListQuerySchema } from "./schemas/list-filters";
 import type { Transport } from "./transport";
 
 export function chargeOperations(transport: Transport) {
@@ -33,29 +26,15 @@ export function chargeOperations(transport: Transport) {
     );
 
   return {
-    /** `GET /charges`: one page. Processed charges older than 90 days may be missing upstream. */
-    async list(params?: ChargeListParams, options?: CallOptions): Promise<ListResult<Charge>> {
-      return listResource(
-        transport,
-        {
-          path: "/charges",
-          key: "charges",
-          envelope: chargeListEnvelopeSchema,
-          params,
-          query: chargeListQuerySchema,
-          what: "charge list",
-        },
-        options,
-      );
-    },
-    /** `GET /charges/{id}`. */
-    async get(id: number, options?: CallOptions): Promise<Charge> {
-      return getResource(
-        transport,
-        { path: `/charges/${assertId(id)}`, key: "charge", envelope: chargeEnvelopeSchema },
-        options,
-      );
-    },
+    // `list` (processed charges older than 90 days may be missing upstream) and `get`.
+    ...readOperations(transport, {
+      plural: "charges",
+      singular: "charge",
+      listEnvelope: chargeListEnvelopeSchema,
+      envelope: chargeEnvelopeSchema,
+      query: chargeListQuerySchema,
+      what: "charge list",
+    }),
     /** Takes the given purchase items out of a queued charge. */
     async skip(id: number, body: ChargeSkipBody, options?: CallOptions): Promise<MutationResult<Charge>> {
       return action(id, "skip", parseInput(chargeSkipBodySchema, body, "skip body"), options);

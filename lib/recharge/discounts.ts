@@ -1,12 +1,6 @@
 import "server-only";
 import { assertId, parseInput } from "./input-validation";
-import {
-  getResource,
-  listResource,
-  mutateResource,
-  type CallOptions,
-  type MutationResult,
-} from "./resource-calls";
+import { mutateResource, readOperations, type CallOptions, type MutationResult } from "./resource-calls";
 import { discountEnvelopeSchema, discountListEnvelopeSchema, type Discount } from "./schemas/discount";
 import {
   discountCreateBodySchema,
@@ -14,35 +8,20 @@ import {
   type DiscountCreateBody,
   type DiscountUpdateBody,
 } from "./schemas/discount-input";
-import { discountListQuerySchema, type DiscountListParams } from "./schemas/list-filters";
-import type { ListResult } from "./schemas/list-envelope";
+import { discountListQuerySchema } from "./schemas/list-filters";
 import type { Transport } from "./transport";
 
 export function discountOperations(transport: Transport) {
   return {
-    /** `GET /discounts`: one page. */
-    async list(params?: DiscountListParams, options?: CallOptions): Promise<ListResult<Discount>> {
-      return listResource(
-        transport,
-        {
-          path: "/discounts",
-          key: "discounts",
-          envelope: discountListEnvelopeSchema,
-          params,
-          query: discountListQuerySchema,
-          what: "discount list",
-        },
-        options,
-      );
-    },
-    /** `GET /discounts/{id}`. */
-    async get(id: number, options?: CallOptions): Promise<Discount> {
-      return getResource(
-        transport,
-        { path: `/discounts/${assertId(id)}`, key: "discount", envelope: discountEnvelopeSchema },
-        options,
-      );
-    },
+    // `list` and `get`.
+    ...readOperations(transport, {
+      plural: "discounts",
+      singular: "discount",
+      listEnvelope: discountListEnvelopeSchema,
+      envelope: discountEnvelopeSchema,
+      query: discountListQuerySchema,
+      what: "discount list",
+    }),
     /** `POST /discounts` (201). A duplicate code is a 422 from Recharge. */
     async create(body: DiscountCreateBody, options?: CallOptions): Promise<MutationResult<Discount>> {
       const input = parseInput(discountCreateBodySchema, body, "discount");

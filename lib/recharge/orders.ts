@@ -1,36 +1,17 @@
 import "server-only";
-import { assertId } from "./input-validation";
-import { getResource, listResource, type CallOptions } from "./resource-calls";
-import { orderListQuerySchema, type OrderListParams } from "./schemas/list-filters";
-import type { ListResult } from "./schemas/list-envelope";
-import { orderEnvelopeSchema, orderListEnvelopeSchema, type Order } from "./schemas/order";
+import { readOperations } from "./resource-calls";
+import { orderListQuerySchema } from "./schemas/list-filters";
+import { orderEnvelopeSchema, orderListEnvelopeSchema } from "./schemas/order";
 import type { Transport } from "./transport";
 
-/** Orders are read-only for the dashboard. */
+/** Orders are read-only for the dashboard: `list` and `get`. */
 export function orderOperations(transport: Transport) {
-  return {
-    /** `GET /orders`: one page. */
-    async list(params?: OrderListParams, options?: CallOptions): Promise<ListResult<Order>> {
-      return listResource(
-        transport,
-        {
-          path: "/orders",
-          key: "orders",
-          envelope: orderListEnvelopeSchema,
-          params,
-          query: orderListQuerySchema,
-          what: "order list",
-        },
-        options,
-      );
-    },
-    /** `GET /orders/{id}`. */
-    async get(id: number, options?: CallOptions): Promise<Order> {
-      return getResource(
-        transport,
-        { path: `/orders/${assertId(id)}`, key: "order", envelope: orderEnvelopeSchema },
-        options,
-      );
-    },
-  };
+  return readOperations(transport, {
+    plural: "orders",
+    singular: "order",
+    listEnvelope: orderListEnvelopeSchema,
+    envelope: orderEnvelopeSchema,
+    query: orderListQuerySchema,
+    what: "order list",
+  });
 }

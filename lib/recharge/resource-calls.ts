@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import { assertId } from "./input-validation";
 import type { ListResult } from "./schemas/list-envelope";
+import type { ListParams } from "./schemas/list-params";
 import { toListQuery } from "./list-query";
 import type { HttpMethod, Transport, UpstreamResult } from "./transport";
 
@@ -88,6 +90,47 @@ export async function mutateResource<Key extends string, Item>(
     signal: options.signal,
   });
   return { data: required(data)[spec.key], meta };
+}
+
+/**
+ * A resource's two reads, as Recharge shapes every one: `list` is `GET /<plural>` (one cursor page,
+ * the list envelope keyed by the plural) and `get` is `GET /<plural>/{id}` (keyed by the singular).
+ * `what` names the list in input errors ("charge list").
+ */
+export function readOperations<
+  Plural extends string,
+  Singular extends string,
+  Item,
+  Query extends z.ZodType<unknown, object>,
+>(
+  transport: Transport,
+  spec: {
+    plural: Plural;
+    singular: Singular;
+    listEnvelope: z.ZodType<ListEnvelope<Plural, Item>>;
+    envelope: z.ZodType<SingleEnvelope<Singular, Item>>;
+    query: Query;
+    what: string;
+  },
+) {
+  const path = `/${spec.plural}`;
+  return {
+    // async, so bad input (an id that is no id) rejects like every other failure rather than throwing.
+    async list(params?: ListParams<z.input<Query>>, options?: CallOptions): Promise<ListResult<Item>> {
+      return listResource(
+        transport,
+        { path, key: spec.plural, envelope: spec.listEnvelope, params, query: spec.query, what: spec.what },
+        options,
+      );
+    },
+    async get(id: number, options?: CallOptions): Promise<Item> {
+      return getResource(
+        transport,
+        { path: `${path}/${assertId(id)}`, key: spec.singular, envelope: spec.envelope },
+        options,
+      );
+    },
+  };
 }
 
 /** The transport only yields null when no schema was given; these helpers always give one. */

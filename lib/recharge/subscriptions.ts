@@ -1,14 +1,7 @@
 import "server-only";
 import { assertId, parseInput } from "./input-validation";
-import {
-  getResource,
-  listResource,
-  mutateResource,
-  type CallOptions,
-  type MutationResult,
-} from "./resource-calls";
-import { subscriptionListQuerySchema, type SubscriptionListParams } from "./schemas/list-filters";
-import type { ListResult } from "./schemas/list-envelope";
+import { mutateResource, readOperations, type CallOptions, type MutationResult } from "./resource-calls";
+import { subscriptionListQuerySchema } from "./schemas/list-filters";
 import {
   subscriptionEnvelopeSchema,
   subscriptionListEnvelopeSchema,
@@ -37,29 +30,15 @@ export function subscriptionOperations(transport: Transport) {
     );
 
   return {
-    /** `GET /subscriptions`: one page. */
-    async list(params?: SubscriptionListParams, options?: CallOptions): Promise<ListResult<Subscription>> {
-      return listResource(
-        transport,
-        {
-          path: "/subscriptions",
-          key: "subscriptions",
-          envelope: subscriptionListEnvelopeSchema,
-          params,
-          query: subscriptionListQuerySchema,
-          what: "subscription list",
-        },
-        options,
-      );
-    },
-    /** `GET /subscriptions/{id}`. */
-    async get(id: number, options?: CallOptions): Promise<Subscription> {
-      return getResource(
-        transport,
-        { path: `/subscriptions/${assertId(id)}`, key: "subscription", envelope: subscriptionEnvelopeSchema },
-        options,
-      );
-    },
+    // `list` and `get`.
+    ...readOperations(transport, {
+      plural: "subscriptions",
+      singular: "subscription",
+      listEnvelope: subscriptionListEnvelopeSchema,
+      envelope: subscriptionEnvelopeSchema,
+      query: subscriptionListQuerySchema,
+      what: "subscription list",
+    }),
     /** Moves the next charge (Recharge may merge it with another queued charge of the address). */
     async setNextChargeDate(
       id: number,
