@@ -6,19 +6,28 @@ import { RecordHistory } from "@/components/audit/record-history";
 import { DateCell } from "@/components/data-table/date-cell";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import { PageHeader } from "@/components/layout/page-header";
+import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
+import { ApiClientError } from "@/lib/queries/api-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { chargeQueries } from "@/lib/queries/charges";
 import { AddressBlock } from "./address-block";
 import { ChargeActions } from "./charge-actions";
 import { ChargeLineItems } from "./charge-line-items";
+import { ChargeNotFound } from "./charge-not-found";
 import { ChargeStatusBadge } from "./charge-status-badge";
 import { ChargeTotals } from "./charge-totals";
 
 /** Everything about one charge: when, who, what, how much, and what came of it. */
 export function ChargeDetail({ id }: { id: string }) {
   const query = useQuery(chargeQueries.detail(id));
-  if (query.isError)
+  const charge = query.data;
+
+  // A failed background refresh (a live update's re-read) keeps the charge, and any open action
+  // dialog, on screen; only a first read that fails replaces it.
+  if (!charge && query.isError) {
+    if (query.error instanceof ApiClientError && query.error.status === 404)
+      return <ChargeNotFound id={id} />;
     return (
       <QueryErrorPanel
         title={`Charge #${id}`}
@@ -27,7 +36,7 @@ export function ChargeDetail({ id }: { id: string }) {
         isRetrying={query.isFetching}
       />
     );
-  const charge = query.data;
+  }
   if (!charge) return <ChargeDetailSkeleton id={id} />;
 
   return (
@@ -47,6 +56,7 @@ export function ChargeDetail({ id }: { id: string }) {
           </>
         }
       />
+      <StaleRecordNotice noun="charge" query={query} />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="space-y-6 xl:col-span-2">
           <DetailSection title="Schedule and outcome">

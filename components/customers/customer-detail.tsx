@@ -14,6 +14,7 @@ import { CustomerNotFound } from "./customer-not-found";
 import { CustomerProfile } from "./customer-profile";
 import { CustomerSubscriptions } from "./customer-subscriptions";
 import { LoadErrorPanel } from "@/components/layout/load-error-panel";
+import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
 
 /**
  * One customer: profile, addresses, subscriptions and charges. The server has usually prefetched
@@ -51,6 +52,7 @@ export function CustomerDetail({ id }: { id: string }) {
         actions={<CustomerActions />}
       />
       <div className={CUSTOMER_SECTIONS_STACK}>
+        <StaleRecordNotice noun="customer" query={query} />
         <CustomerProfile customer={customer} />
         <CustomerAddresses customerId={id} />
         <CustomerSubscriptions customerId={id} />

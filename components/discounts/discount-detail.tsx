@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
+import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
 import { discountQueries } from "@/lib/queries/discounts";
@@ -53,6 +54,7 @@ export function DiscountDetail({ id }: { id: string }) {
           `discount #${discount.id}`,
         ].join(" · ")}
       />
+      <StaleRecordNotice noun="discount" query={query} />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="min-w-0 space-y-6 xl:col-span-2">
           <DiscountOverviewSection discount={discount} />

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/axe";
 import { Sandbox } from "../fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/viewer.json" });
@@ -10,7 +11,7 @@ type Charge = {
   total_refunds: string | null;
   currency: string;
   customer: { email: string };
-  line_items: { title: string }[];
+  line_items: { title: string; purchase_item_id: number }[];
 };
 
 test.describe("charge detail", () => {
@@ -32,10 +33,46 @@ test.describe("charge detail", () => {
     await expect(page.getByTestId("charge-refundable")).toContainText(refundable);
   });
 
-  test("an unknown charge is a 404 page", async ({ page }) => {
+  test("an unknown charge is a 404 page that says there is no charge with that id", async ({ page }) => {
     const response = await page.goto("/charges/123");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Charge not found" })).toBeVisible();
+    await expect(page.getByTestId("detail-not-found")).toContainText("No charge with id 123.");
+    await page.getByRole("link", { name: "Back to charges" }).click();
+    await expect(page).toHaveURL(/\/charges$/);
+  });
+
+  test("a refresh that fails keeps the charge on screen, says it may be out of date, and Refresh recovers", async ({
+    page,
+  }) => {
+    const sandbox = await Sandbox.connect();
+    try {
+      const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 190);
+      await page.goto(`/charges/${charge.id}`);
+      const heading = page.getByRole("heading", { level: 1 });
+      await expect(heading).toContainText("queued");
+
+      const fault = await sandbox.addFault({ method: "GET", path: `/charges/${charge.id}`, status: 503 });
+      try {
+        // Skipped elsewhere: the webhook makes the page re-read the charge, and that read fails.
+        await sandbox.changeElsewhere(`/charges/${charge.id}/skip`, {
+          purchase_item_ids: charge.line_items.map((item) => item.purchase_item_id),
+        });
+        const stale = page.getByTestId("record-stale");
+        await expect(stale).toContainText("Could not refresh this charge");
+        await expect(stale).toContainText("may have changed since");
+        await expect(heading).toContainText("queued");
+        await expect(page.getByTestId("load-error")).toHaveCount(0);
+        await expectNoAxeViolations(page);
+      } finally {
+        await sandbox.removeFault(fault);
+      }
+      await page.getByTestId("record-stale").getByRole("button", { name: "Refresh" }).click();
+      await expect(heading).toContainText("skipped");
+      await expect(page.getByTestId("record-stale")).toHaveCount(0);
+    } finally {
+      await sandbox.close();
+    }
   });
 
   test("a failing read shows the server's message with Retry, which recovers", async ({ page }) => {
