@@ -11,7 +11,7 @@ import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
 import { step, stopAll } from "../scripts/lib/processes.mjs";
 import { cookiesFor, launchBrowser } from "./lib/browser.mjs";
 import { round } from "./lib/stats.mjs";
-import { signIn, startStack } from "./lib/servers.mjs";
+import { BENCH_BUILD_ENV, sampleCustomerId, signIn, startStack } from "./lib/servers.mjs";
 
 const DIST_DIR = ".next-analyze";
 
@@ -93,35 +93,24 @@ function attribute(scripts) {
 
 async function main() {
   await ensureDependencies();
-  process.env.NEXT_DIST_DIR = DIST_DIR;
-  process.env.NEXT_BROWSER_SOURCE_MAPS = "1";
+  // Set here too, so `next start` (startStack passes process.env on) serves the analysed copy.
+  const analysed = { NEXT_DIST_DIR: DIST_DIR, NEXT_BROWSER_SOURCE_MAPS: "1" };
+  Object.assign(process.env, analysed);
   await step(
     "Production build with browser source maps (next build → .next-analyze)",
     "npx",
     ["next", "build"],
-    {
-      env: {
-        ...process.env,
-        DEMO_MODE: "1",
-        RECHARGE_API_URL: "http://127.0.0.1:4010",
-        RECHARGE_API_TOKEN: "sandbox_admin_token",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
+    { env: { ...BENCH_BUILD_ENV, ...analysed } },
   );
   const stack = await startStack();
   const cookies = cookiesFor(await signIn(stack.appUrl), stack.appUrl);
-  const customers = await (
-    await fetch(`${stack.sandboxUrl}/customers?limit=1`, {
-      headers: { "X-Recharge-Access-Token": "sandbox_readonly_token", "X-Recharge-Version": "2021-11" },
-    })
-  ).json();
+  const customerId = await sampleCustomerId(stack.sandboxUrl);
   const browser = await launchBrowser();
   const results = {};
   for (const [name, path] of [
     ["/charges", "/charges"],
     ["/customers", "/customers"],
-    ["/customers/[id]", `/customers/${customers.customers[0].id}`],
+    ["/customers/[id]", `/customers/${customerId}`],
   ]) {
     const scripts = await scriptsLoadedBy(browser, cookies, `${stack.appUrl}${path}`);
     const parts = [...attribute(scripts)].sort((a, b) => b[1] - a[1]);

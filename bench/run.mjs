@@ -9,16 +9,10 @@ import { measurePages } from "./pages.mjs";
 import { measureRateLimitFitness, RECHARGE_DEFAULT_BUCKET } from "./rate-limit-fitness.mjs";
 import { measureThroughput } from "./throughput.mjs";
 import { stopAll } from "../scripts/lib/processes.mjs";
-import { signIn, startStack } from "./lib/servers.mjs";
+import { BENCH_BUILD_ENV, sampleCustomerId, signIn, startStack } from "./lib/servers.mjs";
 
 await ensureDependencies();
-await buildIfStale({
-  ...process.env,
-  DEMO_MODE: "1",
-  RECHARGE_API_URL: "http://127.0.0.1:4010",
-  RECHARGE_API_TOKEN: "sandbox_admin_token",
-  NEXT_TELEMETRY_DISABLED: "1",
-});
+await buildIfStale(BENCH_BUILD_ENV);
 const stack = await startStack();
 const cookie = await signIn(stack.appUrl);
 const results = { date: new Date().toISOString(), node: process.version, figures: [] };
@@ -46,12 +40,11 @@ console.log(
   `app/direct req/s: ${throughput.ratioAppToDirect}; budget: zero errors: ${throughput.withinBudget ? "within" : "OVER"}`,
 );
 
-const customers = await (
-  await fetch(`${stack.sandboxUrl}/customers?limit=1`, {
-    headers: { "X-Recharge-Access-Token": "sandbox_readonly_token", "X-Recharge-Version": "2021-11" },
-  })
-).json();
-const pages = await measurePages({ appUrl: stack.appUrl, cookie, customerId: customers.customers[0].id });
+const pages = await measurePages({
+  appUrl: stack.appUrl,
+  cookie,
+  customerId: await sampleCustomerId(stack.sandboxUrl),
+});
 results.figures.push(pages);
 console.log(`\n${pages.name}`);
 console.table(pages.pages);

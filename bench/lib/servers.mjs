@@ -9,6 +9,23 @@ import { freePort, startService, waitForHttp } from "../../scripts/lib/processes
 const start = (name, command, args, env) =>
   startService(name, command, args, { env: { ...process.env, ...env }, quiet: true });
 
+/** The environment the benchmarks' production build is made with (the stack's own URLs come at start). */
+export const BENCH_BUILD_ENV = {
+  ...process.env,
+  DEMO_MODE: "1",
+  RECHARGE_API_URL: "http://127.0.0.1:4010",
+  RECHARGE_API_TOKEN: "sandbox_admin_token",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+/** The id of the sandbox's newest customer: the customer page the page benchmarks load. */
+export async function sampleCustomerId(sandboxUrl) {
+  const response = await fetch(`${sandboxUrl}/customers?limit=1`, {
+    headers: { "X-Recharge-Access-Token": "sandbox_readonly_token", "X-Recharge-Version": "2021-11" },
+  });
+  return (await response.json()).customers[0].id;
+}
+
 /** Starts the sandbox and the app; resolves with their URLs. */
 export async function startStack({ bucketSize = 100_000, leakRate = 10_000, scale = 1 } = {}) {
   const sandboxPort = await freePort();
