@@ -8,6 +8,7 @@ import { ADDRESS_GRID, AddressCard, AddressCardsSkeleton } from "./address-card"
 import { CustomerSection } from "./customer-section";
 import { LoadErrorPanel } from "@/components/layout/load-error-panel";
 import { useSectionList } from "./use-section-list";
+import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
 
 /** The customer's addresses as cards, cursor-paged (most customers have one or two). */
 export function CustomerAddresses({ customerId }: { customerId: string }) {
@@ -19,7 +20,8 @@ export function CustomerAddresses({ customerId }: { customerId: string }) {
   const paged = pagination.hasNextPage || pagination.hasPreviousPage;
 
   let body: ReactNode;
-  if (query.isError)
+  // A failed re-read keeps the cards (with the notice below); only a failed first read replaces them.
+  if (query.isError && !rows)
     body = (
       <LoadErrorPanel
         title="The addresses could not be loaded."
@@ -50,6 +52,7 @@ export function CustomerAddresses({ customerId }: { customerId: string }) {
       title="Addresses"
       description="Where subscriptions ship, with the discounts applied to each."
     >
+      <StaleRecordNotice noun="list of addresses" query={query} />
       {body}
       {paged ? <CursorPagination {...pagination} label="Address pages" /> : null}
     </CustomerSection>

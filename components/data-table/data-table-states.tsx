@@ -86,6 +86,11 @@ export interface DataTableError {
   isRetrying?: boolean;
 }
 
+/** A failed re-read of rows that are still on screen, and when those rows were read. */
+export interface DataTableRefreshError extends DataTableError {
+  readAt: number;
+}
+
 export function DataTableErrorRow({ colSpan, error }: { colSpan: number; error: DataTableError }) {
   // No role="alert": Next already owns one (its route announcer) and tests select panels by test id.
   return (

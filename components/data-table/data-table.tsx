@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { FlexRender, type RowData } from "@tanstack/react-table";
 import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { StaleNotice } from "@/components/layout/stale-record-notice";
 import { cn } from "@/lib/utils/cn";
 import type { DataTableInstance } from "./data-table-features";
 import { columnClassName } from "./data-table-cell-class";
@@ -12,6 +13,7 @@ import {
   DataTableErrorRow,
   DataTableSkeletonRows,
   type DataTableError,
+  type DataTableRefreshError,
 } from "./data-table-states";
 
 export interface DataTableProps<TData extends RowData> {
@@ -27,6 +29,8 @@ export interface DataTableProps<TData extends RowData> {
   isPlaceholderData?: boolean;
   /** A failed read: shown instead of rows, with Retry. Takes precedence over every other state. */
   error?: DataTableError | null;
+  /** A failed re-read while rows are on screen: the rows stay, with a notice above them. */
+  refreshError?: DataTableRefreshError | null;
   /** Why there are no rows, naming the filter: "No charges with status “error”". */
   emptyMessage?: ReactNode;
   /** Offered in the empty state when filters are active. */
@@ -54,6 +58,7 @@ export function DataTable<TData extends RowData>({
   isLoading = false,
   isPlaceholderData = false,
   error = null,
+  refreshError = null,
   emptyMessage = "No rows.",
   onClearFilters,
   onRowOpen,
@@ -84,6 +89,16 @@ export function DataTable<TData extends RowData>({
   return (
     <div data-slot="data-table" className={cn("flex min-w-0 flex-col gap-3", className)}>
       {toolbar}
+      {refreshError ? (
+        <StaleNotice
+          subject="this list"
+          message={refreshError.message}
+          readAt={refreshError.readAt}
+          onRefresh={refreshError.onRetry}
+          refreshing={refreshError.isRetrying ?? false}
+          testId="data-table-stale"
+        />
+      ) : null}
       <div
         ref={scrollRef}
         // Rows that open nothing hold nothing focusable: the scroll area itself takes focus so a

@@ -31,3 +31,40 @@ test("a charge processed in Recharge changes its badge on an open detail page an
     await sandbox.close();
   }
 });
+
+test("a live update whose re-read fails keeps the list's rows and says they may be out of date", async ({
+  page,
+}) => {
+  const sandbox = await Sandbox.connect();
+  try {
+    type Queued = Charge & { line_items: { purchase_item_id: number }[] };
+    const charge = await sandbox.pick<Queued>("charges", "charges", "status=queued", 191);
+    await page.goto(`/charges?customer_id=${charge.customer.id}`);
+    const row = page.getByRole("row").filter({ hasText: new RegExp(`#${charge.id}(?!\\d)`) });
+    await expect(row).toContainText("queued");
+
+    const fault = await sandbox.addFault({
+      method: "GET",
+      path: "/charges",
+      query: { customer_id: String(charge.customer.id) },
+      status: 503,
+    });
+    try {
+      // Skipped elsewhere: the webhook makes the list re-read, and that read fails.
+      await sandbox.changeElsewhere(`/charges/${charge.id}/skip`, {
+        purchase_item_ids: charge.line_items.map((item) => item.purchase_item_id),
+      });
+      const stale = page.getByTestId("data-table-stale");
+      await expect(stale).toContainText("Could not refresh this list");
+      await expect(row).toContainText("queued");
+      await expect(page.getByTestId("data-table-error")).toHaveCount(0);
+    } finally {
+      await sandbox.removeFault(fault);
+    }
+    await page.getByTestId("data-table-stale").getByRole("button", { name: "Refresh" }).click();
+    await expect(row).toContainText("skipped");
+    await expect(page.getByTestId("data-table-stale")).toHaveCount(0);
+  } finally {
+    await sandbox.close();
+  }
+});
