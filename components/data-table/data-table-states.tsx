@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { CircleAlert, RotateCw, SearchX } from "lucide-react";
+import { CircleAlert, SearchX } from "lucide-react";
+import { RetryButton } from "@/components/layout/retry-button";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -100,20 +101,7 @@ export function DataTableErrorRow({ colSpan, error }: { colSpan: number; error: 
       <p className="text-muted-foreground max-w-prose text-sm break-words whitespace-normal">
         {error.message}
       </p>
-      <Button
-        variant="secondary"
-        size="sm"
-        className="mt-1 aria-disabled:opacity-50"
-        // aria-disabled, not disabled: a disabled button drops keyboard focus mid-retry.
-        aria-disabled={error.isRetrying || undefined}
-        onClick={error.isRetrying ? undefined : error.onRetry}
-      >
-        <RotateCw
-          aria-hidden="true"
-          className={error.isRetrying ? "size-4 motion-safe:animate-spin" : "size-4"}
-        />
-        {error.isRetrying ? "Retrying…" : "Retry"}
-      </Button>
+      <RetryButton onRetry={error.onRetry} retrying={error.isRetrying ?? false} className="mt-1" />
     </PanelRow>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { CircleAlert, RotateCw } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { CircleAlert } from "lucide-react";
 import { getErrorMessage } from "@/lib/queries/api-error";
 import { cn } from "@/lib/utils/cn";
+import { RetryButton } from "./retry-button";
 
 export interface LoadErrorPanelProps {
   /** What failed, e.g. "This customer could not be loaded." */
@@ -34,17 +34,7 @@ export function LoadErrorPanel({
       <CircleAlert aria-hidden="true" className="text-destructive size-6" />
       <p className="text-sm font-medium">{title}</p>
       <p className="text-muted-foreground max-w-prose text-sm break-words">{getErrorMessage(error)}</p>
-      <Button
-        variant="secondary"
-        size="sm"
-        className="mt-1 aria-disabled:opacity-50"
-        // aria-disabled, not disabled: a disabled button drops keyboard focus mid-retry.
-        aria-disabled={isRetrying || undefined}
-        onClick={isRetrying ? undefined : onRetry}
-      >
-        <RotateCw aria-hidden="true" className={isRetrying ? "size-4 motion-safe:animate-spin" : "size-4"} />
-        {isRetrying ? "Retrying…" : "Retry"}
-      </Button>
+      <RetryButton onRetry={onRetry} retrying={isRetrying} className="mt-1" />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import type { UseQueryResult } from "@tanstack/react-query";
-import { RefreshCw } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { getErrorMessage } from "@/lib/queries/api-error";
+import { RetryButton } from "./retry-button";
 
 /**
  * Above something whose latest re-read failed (a live update's refresh, a Refresh): it stays on
@@ -37,17 +36,7 @@ export function StaleNotice({
         Could not refresh {subject}: {message} It is shown as read at {new Date(readAt).toLocaleTimeString()}{" "}
         and may have changed since.
       </p>
-      <Button
-        variant="secondary"
-        size="sm"
-        className="aria-disabled:opacity-50"
-        // aria-disabled, not disabled: a disabled button drops keyboard focus mid-refresh.
-        aria-disabled={refreshing || undefined}
-        onClick={refreshing ? undefined : onRefresh}
-      >
-        <RefreshCw aria-hidden="true" className="size-3.5" />
-        {refreshing ? "Refreshing…" : "Refresh"}
-      </Button>
+      <RetryButton onRetry={onRefresh} retrying={refreshing} label="Refresh" busyLabel="Refreshing…" />
     </div>
   );
 }
