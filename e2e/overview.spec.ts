@@ -63,6 +63,20 @@ test.describe("overview", () => {
     await expect(page.getByRole("table", { name: "Discount codes" })).toContainText(discount.code);
   });
 
+  test("Go to: while a slow record opens, the button says so", async ({ page }) => {
+    const charge = await sandbox.pick<{ id: number }>("charges", "charges", "status=refunded", 6);
+    const fault = await sandbox.addFault({ method: "GET", path: `/charges/${charge.id}`, delay_ms: 2_000 });
+    try {
+      await page.goto("/");
+      await goTo(page, "Charge", String(charge.id));
+      const form = page.getByRole("search", { name: "Go to a record" });
+      await expect(form.getByRole("button", { name: "Opening…" })).toHaveAttribute("aria-disabled", "true");
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
+    } finally {
+      await sandbox.removeFault(fault);
+    }
+  });
+
   test("Go to: text that cannot be that kind of record is flagged where it was typed, and goes nowhere", async ({
     page,
   }) => {

@@ -6,7 +6,7 @@ import { createInterface } from "node:readline/promises";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/permissions";
-import { openDb } from "@/lib/db/client";
+import { dbLocationFromEnv, openDb } from "@/lib/db/client";
 import { insertOperatorIfAbsent } from "@/lib/db/operators";
 
 const argsSchema = z.object({
@@ -34,10 +34,7 @@ async function main() {
     );
   const password = await readPassword();
   if (password.length < 12) throw new Error("The password must be at least 12 characters.");
-  const db = await openDb({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    pgliteDataDir: process.env.PGLITE_DATA_DIR ?? ".data/pglite",
-  });
+  const db = await openDb(dbLocationFromEnv());
   const created = await insertOperatorIfAbsent(db, {
     ...args.data,
     passwordHash: await hashPassword(password),

@@ -5,19 +5,17 @@
 // DATABASE_URL can use a role that cannot change the schema or rewrite the audit log.
 import { parseArgs } from "node:util";
 import { appRoleGrants } from "@/lib/db/app-role";
+import { connectDb, dbLocationFromEnv } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { openPglite } from "@/lib/db/pglite-driver";
-import { openPostgres } from "@/lib/db/postgres-driver";
 
 async function main() {
   const { values } = parseArgs({ options: { "app-role": { type: "string" } } });
-  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const location = dbLocationFromEnv();
   const appRole = values["app-role"];
-  if (appRole && !databaseUrl) throw new Error("--app-role needs DATABASE_URL: PGlite has no roles.");
+  if (appRole && !location.databaseUrl)
+    throw new Error("--app-role needs DATABASE_URL: PGlite has no roles.");
   const grants = appRole ? appRoleGrants(appRole) : [];
-  const db = databaseUrl
-    ? await openPostgres(databaseUrl)
-    : await openPglite(process.env.PGLITE_DATA_DIR ?? ".data/pglite");
+  const db = await connectDb(location);
   try {
     const applied = await migrate(db);
     console.log(applied.length ? `Applied ${applied.join(", ")}.` : "The schema is up to date.");

@@ -8,7 +8,7 @@ import { ADDRESS_GRID, AddressCard, AddressCardsSkeleton } from "./address-card"
 import { CustomerSection } from "./customer-section";
 import { LoadErrorPanel } from "@/components/layout/load-error-panel";
 import { useSectionList } from "./use-section-list";
-import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
+import { StaleRecordNotice } from "@/components/layout/stale-notice";
 
 /** The customer's addresses as cards, cursor-paged (most customers have one or two). */
 export function CustomerAddresses({ customerId }: { customerId: string }) {

@@ -14,7 +14,7 @@ import { CustomerNotFound } from "./customer-not-found";
 import { CustomerProfile } from "./customer-profile";
 import { CustomerSubscriptions } from "./customer-subscriptions";
 import { LoadErrorPanel } from "@/components/layout/load-error-panel";
-import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
+import { StaleRecordNotice } from "@/components/layout/stale-notice";
 
 /**
  * One customer: profile, addresses, subscriptions and charges. The server has usually prefetched

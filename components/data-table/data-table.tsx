@@ -3,7 +3,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { FlexRender, type RowData } from "@tanstack/react-table";
 import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { StaleNotice } from "@/components/layout/stale-record-notice";
+import { StaleNotice } from "@/components/layout/stale-notice";
 import { cn } from "@/lib/utils/cn";
 import type { DataTableInstance } from "./data-table-features";
 import { columnClassName } from "./data-table-cell-class";

@@ -50,7 +50,6 @@ export function useFilterDraft<Value>({
   }, debounceMs);
 
   return {
-    draft,
     invalid: !read(draft).ok,
     /** Spread onto the <Input>. */
     inputProps: {

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
-import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
+import { StaleRecordNotice } from "@/components/layout/stale-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
 import { discountQueries } from "@/lib/queries/discounts";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -20,6 +20,8 @@ export function QuickFind() {
   const [kind, setKind] = useState<QuickFindKind>("customer");
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
+  // The record's page renders on the server, which may wait on Recharge: say so until it arrives.
+  const [opening, startOpening] = useTransition();
   const input = useRef<HTMLInputElement>(null);
   const kindId = useId();
   const inputId = useId();
@@ -27,13 +29,14 @@ export function QuickFind() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (opening) return;
     const target = quickFindTarget(kind, text);
     if (!target.ok) {
       setError(target.message);
       input.current?.focus();
       return;
     }
-    router.push(target.href);
+    startOpening(() => router.push(target.href));
   }
 
   return (
@@ -83,7 +86,14 @@ export function QuickFind() {
             aria-describedby={hintId}
           />
         </div>
-        <Button type="submit">Go</Button>
+        <Button
+          type="submit"
+          className="aria-disabled:opacity-50"
+          // aria-disabled, not disabled: keeps focus on the button while the page opens.
+          aria-disabled={opening || undefined}
+        >
+          {opening ? "Opening…" : "Go"}
+        </Button>
       </div>
       <p
         id={hintId}

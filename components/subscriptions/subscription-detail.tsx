@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
-import { StaleRecordNotice } from "@/components/layout/stale-record-notice";
+import { StaleRecordNotice } from "@/components/layout/stale-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";

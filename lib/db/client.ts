@@ -1,16 +1,36 @@
 import "server-only";
-import { serverEnv } from "@/lib/env/server-env.mjs";
+import { DEFAULT_PGLITE_DATA_DIR, serverEnv } from "@/lib/env/server-env.mjs";
 import { migrate } from "./migrate";
 import { openPglite } from "./pglite-driver";
 import { openPostgres } from "./postgres-driver";
 import { seedDemoOperators } from "./demo-seed";
 import type { Db } from "./types";
 
+export interface DbLocation {
+  /** Postgres when set; otherwise the embedded PGlite in `pgliteDataDir`. */
+  databaseUrl?: string;
+  pgliteDataDir: string;
+}
+
+/**
+ * For command-line scripts, which do not load (or need) the server's whole environment: the same two
+ * variables, read the same way as lib/env/server-env.mjs reads them.
+ */
+export function dbLocationFromEnv(env: NodeJS.ProcessEnv = process.env): DbLocation {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDataDir: env.PGLITE_DATA_DIR ?? DEFAULT_PGLITE_DATA_DIR,
+  };
+}
+
+/** Opens the configured database as it is, without touching its schema. */
+export function connectDb({ databaseUrl, pgliteDataDir }: DbLocation): Promise<Db> {
+  return databaseUrl ? openPostgres(databaseUrl) : openPglite(pgliteDataDir);
+}
+
 /** Opens the configured database and brings its schema up to date. */
-export async function openDb(options: { databaseUrl?: string; pgliteDataDir: string }): Promise<Db> {
-  const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl)
-    : await openPglite(options.pgliteDataDir);
+export async function openDb(location: DbLocation): Promise<Db> {
+  const db = await connectDb(location);
   await migrate(db);
   return db;
 }

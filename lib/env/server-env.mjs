@@ -2,6 +2,9 @@
 // import it and a bad deployment fails at build/start instead of on the first request.
 import { z } from "zod";
 
+/** Where the embedded database lives when DATABASE_URL is not set. */
+export const DEFAULT_PGLITE_DATA_DIR = ".data/pglite";
+
 /** The dev-only secret used in demo mode when none is given; refused everywhere else. */
 export const DEMO_NEXTAUTH_SECRET = "demo-mode-only-secret-never-use-in-production-0000";
 
@@ -48,7 +51,7 @@ const serverEnvSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
   ),
-  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  PGLITE_DATA_DIR: z.string().default(DEFAULT_PGLITE_DATA_DIR),
 });
 
 /**
