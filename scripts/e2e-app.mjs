@@ -4,17 +4,18 @@
 // live updates as `npm start` does.
 import { rmSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { registerWebhooks } from "./register-webhooks.mjs";
+import { assertAllRegistered, registerWebhooks } from "./register-webhooks.mjs";
 
 const dataDir = ".data/e2e-pglite";
 rmSync(dataDir, { recursive: true, force: true });
 const port = process.env.E2E_APP_PORT ?? "3100";
 try {
-  await registerWebhooks({
+  const webhooks = await registerWebhooks({
     apiUrl: process.env.RECHARGE_API_URL ?? "http://127.0.0.1:4110",
     token: process.env.RECHARGE_API_TOKEN ?? "sandbox_admin_token",
     appUrl: `http://localhost:${port}`,
   });
+  assertAllRegistered(webhooks);
 } catch (error) {
   console.error(`✗ Webhook registration with the e2e sandbox failed: ${error.message}`);
   process.exit(1);

@@ -6,23 +6,34 @@
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 
-/** The topics that change what the dashboard shows (lib/sandbox/README.md "Webhooks"). */
+/**
+ * The topics that change what the dashboard shows. Every one is a topic Recharge documents
+ * (../shared/recharge-docs/api-reference-2021-11.txt: the "Webhook topics" column of the resource
+ * table and the "Webhooks explained" tables; `async_batch/processed` is named in its "Async batch
+ * Endpoints" section, step 4). There is no `charge/skipped` or `discount/*` topic: a skip fires
+ * `subscription/skipped` for each subscription skipped within the charge, and discounts change only
+ * through this dashboard (its own mutations refresh them) or batches (`async_batch/processed`).
+ */
 export const WEBHOOK_TOPICS = [
+  "address/created",
+  "address/updated",
   "charge/created",
-  "charge/updated",
   "charge/deleted",
-  "charge/skipped",
-  "charge/unskipped",
-  "charge/paid",
   "charge/failed",
+  "charge/paid",
   "charge/refunded",
+  "charge/uncaptured",
+  "charge/updated",
+  "customer/updated",
   "order/created",
-  "subscription/updated",
-  "subscription/cancelled",
   "subscription/activated",
-  "discount/created",
-  "discount/updated",
-  "discount/deleted",
+  "subscription/cancelled",
+  "subscription/created",
+  "subscription/deleted",
+  "subscription/paused",
+  "subscription/skipped",
+  "subscription/unskipped",
+  "subscription/updated",
   "async_batch/processed",
 ];
 
@@ -87,8 +98,10 @@ async function listWebhooks(options) {
 
 /**
  * Creates the webhooks of WEBHOOK_TOPICS that do not exist yet for `<appUrl>/api/webhooks/recharge`.
+ * A topic Recharge refuses does not stop the others: each topic's outcome is returned, and `failed`
+ * names the refused ones with Recharge's answer (the caller decides whether that is fatal).
  * @param {{ apiUrl: string, token: string, appUrl: string }} input
- * @returns {Promise<{ address: string, created: string[], existing: string[] }>}
+ * @returns {Promise<{ address: string, created: string[], existing: string[], failed: { topic: string, error: string }[] }>}
  */
 export async function registerWebhooks(input) {
   const options = optionsSchema.parse(input);
@@ -97,11 +110,24 @@ export async function registerWebhooks(input) {
     (await listWebhooks(options)).filter((hook) => hook.address === address).map((hook) => hook.topic),
   );
   const created = [];
+  const failed = [];
   for (const topic of WEBHOOK_TOPICS.filter((topic) => !present.has(topic))) {
-    await call(options, "POST", "/webhooks", { address, topic });
-    created.push(topic);
+    try {
+      await call(options, "POST", "/webhooks", { address, topic });
+      created.push(topic);
+    } catch (error) {
+      failed.push({ topic, error: error instanceof Error ? error.message : String(error) });
+    }
   }
-  return { address, created, existing: WEBHOOK_TOPICS.filter((topic) => present.has(topic)) };
+  return { address, created, existing: WEBHOOK_TOPICS.filter((topic) => present.has(topic)), failed };
+}
+
+/** Throws naming every refused topic; for callers that cannot run without live updates. */
+export function assertAllRegistered(result) {
+  if (result.failed.length === 0) return;
+  throw new Error(
+    `Recharge refused ${result.failed.length} webhook topic(s): ${result.failed.map((f) => f.topic).join(", ")}`,
+  );
 }
 
 function appUrlArgument(argv) {
@@ -115,10 +141,20 @@ async function main() {
     token: process.env.RECHARGE_API_TOKEN,
     appUrl: appUrlArgument(process.argv.slice(2)) ?? process.env.NEXTAUTH_URL,
   });
+  console.log(`Webhooks for ${result.address}:`);
+  for (const topic of WEBHOOK_TOPICS) {
+    const failure = result.failed.find((entry) => entry.topic === topic);
+    const outcome = failure
+      ? `✗ refused: ${failure.error}`
+      : result.created.includes(topic)
+        ? "created"
+        : "already there";
+    console.log(`  ${topic.padEnd(24)} ${outcome}`);
+  }
   console.log(
-    `Webhooks for ${result.address}: ${result.created.length} created` +
-      `${result.created.length ? ` (${result.created.join(", ")})` : ""}, ${result.existing.length} already there.`,
+    `${result.created.length} created, ${result.existing.length} already there, ${result.failed.length} refused.`,
   );
+  assertAllRegistered(result);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

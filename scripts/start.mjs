@@ -16,12 +16,13 @@ async function main() {
   await waitForHttp(`http://127.0.0.1:${SANDBOX_PORT}/`);
   // The sandbox keeps webhooks in memory: register the app's on every start, for live updates.
   // Imported here, not above: it needs zod, which may only now have been installed.
-  const { registerWebhooks } = await import("./register-webhooks.mjs");
+  const { assertAllRegistered, registerWebhooks } = await import("./register-webhooks.mjs");
   const webhooks = await registerWebhooks({
     apiUrl: env.RECHARGE_API_URL,
     token: env.RECHARGE_API_TOKEN,
     appUrl: `http://localhost:${APP_PORT}`,
   });
+  assertAllRegistered(webhooks);
   console.log(`Webhooks: ${webhooks.created.length} registered for ${webhooks.address}`);
 
   startService("app", "npx", ["next", "start", "-p", APP_PORT], { env });

@@ -51,8 +51,8 @@ const chargeStatusPhrases: Record<string, string> = {
 // still says what happened.
 const topicPhrases: Record<string, string> = {
   "charge/refunded": "was refunded",
-  "charge/skipped": "had items skipped",
-  "charge/unskipped": "had items unskipped",
+  "subscription/skipped": "had items skipped",
+  "subscription/unskipped": "had items unskipped",
   "charge/paid": "was processed",
   "charge/failed": "failed to process",
   "subscription/cancelled": "was cancelled",

@@ -4,7 +4,7 @@ import { useQuery, type QueryKey, type UseQueryOptions } from "@tanstack/react-q
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { useOperator } from "@/components/auth/operator-context";
 import { parseRechargeTime } from "@/components/data-table/format";
-import { latestLiveEventFor, subscribeLiveEvents } from "@/lib/queries/live-event-bus";
+import { latestLiveEventFor, subscribeLiveEvents, type RelatedEvents } from "@/lib/queries/live-event-bus";
 import type { LiveEvent } from "@/lib/queries/live-events";
 import {
   describeChange,
@@ -43,6 +43,8 @@ interface WatchOptions<T extends WatchedRecord, K extends QueryKey> {
   detailQuery: UseQueryOptions<T, Error, T, K>;
   /** Whether the action may still be taken on the record in this state, and if not, why. */
   unavailableIn: (current: T) => string | null;
+  /** Events about other records that report a change of this one. */
+  related?: RelatedEvents;
 }
 
 const liveResource: Record<WatchedNoun, string> = { charge: "charge", subscription: "subscription" };
@@ -64,7 +66,7 @@ export function useWatchedRecord<T extends WatchedRecord, K extends QueryKey>(
   const current = newestReading([opened.record, record, reread.data]);
   const event = useSyncExternalStore(
     subscribeLiveEvents,
-    () => latestLiveEventFor(liveResource[noun], String(opened.record.id)),
+    () => latestLiveEventFor(liveResource[noun], String(opened.record.id), options.related),
     () => null,
   );
   const operator = useOperator();

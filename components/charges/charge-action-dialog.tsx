@@ -27,6 +27,12 @@ export function ChargeActionDialog({
     noun: "charge",
     record: charge,
     detailQuery: chargeQueries.detail(charge.id),
+    // Recharge reports a skip or unskip as its subscriptions' events, not the charge's.
+    related: {
+      resource: "subscription",
+      ids: charge.line_items.map((item) => String(item.purchase_item_id)),
+      topics: ["subscription/skipped", "subscription/unskipped"],
+    },
     unavailableIn: (now) => chargeActionUnavailable(verb, now.status),
   });
   const close = (open: boolean) => (open ? undefined : onClose());

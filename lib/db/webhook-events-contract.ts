@@ -130,33 +130,49 @@ export function describeWebhookEventsContract(database: () => Db) {
       });
       await age(db, 60);
       const { cursor } = await listWebhookEventsSince(db, null, 200);
-      const mine = event({ topic: "charge/skipped" });
+      const mine = event({ topic: "charge/updated" });
+      // A skip arrives as its subscriptions' events: matched by the purchase item the skip named.
+      const skippedSubscription = event({ topic: "subscription/skipped", resource: "subscription" });
+      const otherSubscription = event({ topic: "subscription/skipped", resource: "subscription" });
       const elsewhere = event({ topic: "charge/refunded" });
-      const failedOnly = event({ topic: "charge/updated" });
+      const failedOnly = event({ topic: "charge/failed" });
       const batch = event({ topic: "async_batch/processed", resource: "async_batch", customerId: null });
       await insertAuditEntry(db, audited({ targetId: mine.resourceId }));
+      await insertAuditEntry(
+        db,
+        audited({
+          action: "charge.skip",
+          targetId: "99",
+          request: { purchase_item_ids: [Number(skippedSubscription.resourceId)] },
+        }),
+      );
       await insertAuditEntry(db, audited({ targetId: failedOnly.resourceId, outcome: "failed" }));
       await insertAuditEntry(db, audited({ targetType: "batch", targetId: batch.resourceId }));
       // The same record was acted on, but far from the moment of this change: not its author. (The
       // event is moved, not the audit entry: the app's database role may not rewrite the audit log.)
       await insertAuditEntry(db, audited({ targetId: elsewhere.resourceId }));
-      for (const each of [mine, elsewhere, failedOnly, batch]) await recordWebhookEvent(db, each);
+      for (const each of [mine, elsewhere, failedOnly, batch, skippedSubscription, otherSubscription])
+        await recordWebhookEvent(db, each);
       await db.query(
         "UPDATE webhook_events SET received_at = now() - $1::int * interval '1 second' WHERE resource_id = $2",
         [ACTOR_WINDOW_SECONDS + 60, elsewhere.resourceId],
       );
       const { events } = await listWebhookEventsSince(db, cursor, 200);
-      const actorOf = (topic: string) => {
-        const found = events.find((e) => e.topic === topic)!;
+      const actorOf = (topic: string, resourceId?: string) => {
+        const found = events.find((e) => e.topic === topic && (!resourceId || e.resourceId === resourceId))!;
         return { actorEmail: found.actorEmail, actorName: found.actorName };
       };
-      expect(actorOf("charge/skipped")).toEqual({
+      expect(actorOf("charge/updated")).toEqual({
         actorEmail: "contract-agent@example.com",
         actorName: "Casey Contract",
       });
+      expect(actorOf("subscription/skipped", skippedSubscription.resourceId).actorName).toBe(
+        "Casey Contract",
+      );
+      expect(actorOf("subscription/skipped", otherSubscription.resourceId).actorName).toBeNull();
       expect(actorOf("async_batch/processed").actorName).toBe("Casey Contract");
       expect(actorOf("charge/refunded")).toEqual({ actorEmail: null, actorName: null });
-      expect(actorOf("charge/updated")).toEqual({ actorEmail: null, actorName: null });
+      expect(actorOf("charge/failed")).toEqual({ actorEmail: null, actorName: null });
     });
 
     it("prunes events past the retention and keeps recent ones", async () => {

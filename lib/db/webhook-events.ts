@@ -77,14 +77,23 @@ const EVENT_COLUMNS = `e.id::text AS id, e.topic, e.resource, e.resource_id AS "
   to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt",
   actor.email AS "actorEmail", actor.name AS "actorName"`;
 
-// The audited action closest in time to the webhook, on the same record (audit_log_target index).
-// Batches are audited as "batch", their webhooks name "async_batch".
+// The audited action closest in time to the webhook, on the same record. Batches are audited as
+// "batch", their webhooks name "async_batch". Recharge reports a charge's skip or unskip as
+// `subscription/skipped|unskipped` of each subscription in it (it has no charge/skipped topic), so
+// such an event is also matched to a charge skip/unskip whose body named that subscription. The time
+// window keeps the scan to a few rows of audit_log_created.
 const ACTOR_JOIN = `LEFT JOIN LATERAL (
   SELECT a.operator_email AS email, o.name
   FROM audit_log a
   LEFT JOIN operators o ON lower(o.email) = lower(a.operator_email)
-  WHERE a.target_type = CASE e.resource WHEN 'async_batch' THEN 'batch' ELSE e.resource END
-    AND a.target_id = e.resource_id
+  WHERE (
+      (a.target_type = CASE e.resource WHEN 'async_batch' THEN 'batch' ELSE e.resource END
+        AND a.target_id = e.resource_id)
+      OR (e.topic IN ('subscription/skipped', 'subscription/unskipped')
+        AND a.action = CASE e.topic WHEN 'subscription/skipped' THEN 'charge.skip' ELSE 'charge.unskip' END
+        AND jsonb_typeof(a.request -> 'purchase_item_ids') = 'array'
+        AND a.request -> 'purchase_item_ids' @> to_jsonb(e.resource_id::numeric))
+    )
     AND a.outcome IN ('succeeded', 'unknown')
     AND a.created_at BETWEEN e.received_at - $4::int * interval '1 second'
                          AND e.received_at + $4::int * interval '1 second'

@@ -23,11 +23,32 @@ export function subscribeLiveEvents(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The newest event about one record, or null. Returns the stored object, so it is a stable snapshot. */
-export function latestLiveEventFor(resource: string, resourceId: string): LiveEvent | null {
+/** Events about other records that also change this one (a subscription skipped within a charge). */
+export interface RelatedEvents {
+  resource: string;
+  ids: readonly string[];
+  topics: readonly string[];
+}
+
+/**
+ * The newest event about one record, or about a related record with one of the related topics, or
+ * null. Returns the stored object, so it is a stable snapshot.
+ */
+export function latestLiveEventFor(
+  resource: string,
+  resourceId: string,
+  related?: RelatedEvents,
+): LiveEvent | null {
   for (let index = recent.length - 1; index >= 0; index--) {
     const event = recent[index]!;
     if (event.resource === resource && event.resourceId === resourceId) return event;
+    if (
+      related &&
+      event.resource === related.resource &&
+      related.topics.includes(event.topic) &&
+      related.ids.includes(event.resourceId)
+    )
+      return event;
   }
   return null;
 }

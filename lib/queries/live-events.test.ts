@@ -92,11 +92,31 @@ describe("invalidationsFor", () => {
     ]);
   });
 
-  it("a discount event: discount lists and that discount", () => {
-    expect(invalidated(event({ topic: "discount/updated", resource: "discount" }), cache)).toEqual([
-      key(discountQueries.keys.list("")),
-      key(discountQueries.keys.detail(42)),
+  it("a subscription skipped or unskipped within a charge also refreshes every charge view", () => {
+    // Recharge has no charge/skipped topic: the skip arrives as the subscription's event.
+    const skipped = event({ topic: "subscription/skipped", resource: "subscription", customerId: "7" });
+    expect(invalidated(skipped, cache)).toEqual([
+      key(chargeQueries.keys.list("status=queued")),
+      key(chargeQueries.keys.list("customer_id=7&sort_by=scheduled_at-asc")),
+      key(chargeQueries.keys.detail(42)),
+      key(chargeQueries.keys.detail(43)),
+      key(customerQueries.keys.detail(7)),
+      key(subscriptionQueries.keys.list("customer_id=7")),
+      key(subscriptionQueries.keys.detail(42)),
+      key(["audit", "history", "subscription", "42"]),
     ]);
+  });
+
+  it("a customer event: customer lists and that customer; an address event: its customer and addresses", () => {
+    expect(
+      invalidated(event({ topic: "customer/updated", resource: "customer", resourceId: "7" }), cache),
+    ).toEqual([key(customerQueries.keys.detail(7)), key(customerQueries.keys.list(""))]);
+    expect(
+      invalidated(
+        event({ topic: "address/updated", resource: "address", resourceId: "99", customerId: "7" }),
+        cache,
+      ),
+    ).toEqual([key(customerQueries.keys.detail(7)), key(customerQueries.keys.addresses(7, "limit=25"))]);
   });
 
   it("a finished discount batch: batch lists, that batch, its tasks and failed rows, every discount view", () => {
@@ -127,7 +147,7 @@ describe("invalidationsFor", () => {
     expect(invalidated(event({ resource: "order", customerId: "7" }), cache)).toEqual([
       key(customerQueries.keys.detail(7)),
     ]);
-    expect(invalidationsFor(event({ resource: "customer" }))).toEqual([]);
+    expect(invalidationsFor(event({ topic: "plan/updated", resource: "plan" }))).toEqual([]);
   });
 
   it("merges the invalidations of many events, each key once", () => {
@@ -139,21 +159,22 @@ describe("invalidationsFor", () => {
 
 describe("invalidationsForAll after a bulk change", () => {
   it("folds thousands of records into their families, so one poll stays cheap", () => {
-    const discounts = Array.from({ length: 2000 }, (_, index) =>
+    const charges = Array.from({ length: 2000 }, (_, index) =>
       event({
         id: String(index),
-        topic: "discount/created",
-        resource: "discount",
+        topic: "charge/updated",
         resourceId: String(index),
+        customerId: String(index),
       }),
     );
-    const all = invalidationsForAll([...discounts, event({ id: "9999" })]);
+    const all = invalidationsForAll([...charges, event({ id: "9999", resource: "subscription" })]);
     expect(all.length).toBeLessThan(10);
     expect(all.map((filter) => key(filter.queryKey))).toEqual(
       expect.arrayContaining([
-        key(["discounts", "list"]),
-        key(["discounts", "detail"]),
+        key(["charges", "list"]),
         key(["charges", "detail"]),
+        key(["customers", "detail"]),
+        key(["subscriptions", "detail"]),
       ]),
     );
     expect(all.every((filter) => !filter.exact)).toBe(true);

@@ -44,6 +44,17 @@ function batchTargets(batchType: string | null): Invalidation[] {
 }
 
 /**
+ * Recharge reports a skip or an unskip as `subscription/skipped|unskipped` (there is no
+ * `charge/skipped` topic) and the payload is the subscription: the charge it was skipped in is not
+ * named, so every charge view is refreshed. Skips are a person's actions, so this stays rare.
+ */
+function subscriptionCharges(topic: string): Invalidation[] {
+  return topic === "subscription/skipped" || topic === "subscription/unskipped"
+    ? [prefix(chargeQueries.keys.all)]
+    : [];
+}
+
+/**
  * The react-query entries that show the record an event is about, and nothing else: its lists (every
  * filter, embedded ones included), its detail, its audit history, and its customer's record when the
  * payload named the customer. Lists and details are prefixes, so every page and filter is covered.
@@ -64,13 +75,13 @@ export function invalidationsFor(event: LiveEvent): Invalidation[] {
         prefix(subscriptionQueries.keys.detail(id)),
         prefix(auditQueries.keys.history("subscription", id)),
         ...customer(event.customerId),
+        ...subscriptionCharges(event.topic),
       ];
-    case "discount":
-      return [
-        prefix(discountQueries.keys.lists()),
-        prefix(discountQueries.keys.detail(id)),
-        prefix(auditQueries.keys.history("discount", id)),
-      ];
+    case "customer":
+      return [prefix(customerQueries.keys.lists()), ...customer(id)];
+    case "address":
+      // Addresses show on their customer's page only (under the customer's key).
+      return event.customerId === null ? [] : [prefix(customerQueries.keys.detail(event.customerId))];
     case "async_batch":
       return [
         prefix(batchQueries.keys.lists()),

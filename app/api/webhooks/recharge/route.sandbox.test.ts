@@ -58,24 +58,30 @@ describe("webhooks from the sandbox", () => {
     );
   });
 
-  it("verifies and stores what the sandbox delivers when a charge changes", async () => {
+  it("verifies and stores what the sandbox delivers when a charge is skipped: its subscriptions' events", async () => {
     const queued = await sandbox.api<{
       charges: { id: number; line_items: { purchase_item_id: number }[] }[];
-    }>("GET", "/charges?status=queued&limit=5");
+    }>("GET", "/charges?status=queued&sort_by=id-desc&limit=5");
     const charge = queued.body.charges[0]!;
+    const subscriptionIds = charge.line_items.map((item) => String(item.purchase_item_id));
     const skipped = await sandbox.api("POST", `/charges/${charge.id}/skip`, {
       body: { purchase_item_ids: charge.line_items.map((item) => item.purchase_item_id) },
     });
     expect(skipped.status).toBe(200);
     const db = await getDb();
+    // Recharge has no charge/skipped topic: a skip is reported per subscription skipped in the charge.
     const rows = await eventually(async () => {
-      const found = await db.query<{ topic: string; resource: string }>(
-        "SELECT topic, resource FROM webhook_events WHERE resource_id = $1",
-        [String(charge.id)],
+      const found = await db.query<{ topic: string; resource: string; resource_id: string }>(
+        "SELECT topic, resource, resource_id FROM webhook_events WHERE resource_id = ANY($1) ORDER BY resource_id",
+        [subscriptionIds],
       );
-      return found.length > 0 ? found : undefined;
+      return found.length === subscriptionIds.length ? found : undefined;
     });
-    expect(rows).toEqual([{ topic: "charge/skipped", resource: "charge" }]);
+    expect(rows).toEqual(
+      [...subscriptionIds]
+        .sort()
+        .map((id) => ({ topic: "subscription/skipped", resource: "subscription", resource_id: id })),
+    );
     // Every delivery was accepted the first time: none was refused and retried.
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.every((status) => status === 200)).toBe(true);
