@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { markMissingIds } from "@/lib/batches/existing-ids";
+import { idInBody, markMissingIds } from "@/lib/batches/existing-ids";
 import { batchTypeDefinitions } from "@/lib/batches/types";
 import { getErrorMessage } from "@/lib/queries/api-error";
 import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
@@ -50,7 +50,7 @@ export function NewBatchFlow({ retry }: { retry?: RetrySource }) {
       let { valid, invalid } = report;
       const idColumn = definition.existingIdColumn;
       if (idColumn && valid.length > 0) {
-        const ids = valid.map((row) => row.body[idColumn] as number);
+        const ids = valid.map((row) => idInBody(row.body, idColumn) as number);
         const total = new Set(ids).size.toLocaleString("en-US");
         try {
           const existing = await checkDiscountIds(ids, (checked) =>

@@ -43,22 +43,23 @@ export async function readFailedRows(batchId: number, signal: AbortSignal): Prom
   };
 }
 
+/** Walks every task in order and keeps the failed ones (Recharge has no status filter for tasks). */
 async function allFailedTasks(batchId: number, signal: AbortSignal): Promise<AsyncBatchTask[]> {
   const client = getRechargeClient();
   const tasks: AsyncBatchTask[] = [];
   let page = await client.asyncBatches.listTasks(
     batchId,
-    { status: "failed", limit: TASKS_PER_PAGE, sort_by: "id-asc" },
+    { limit: TASKS_PER_PAGE, sort_by: "id-asc" },
     { signal },
   );
-  tasks.push(...page.items);
+  tasks.push(...page.items.filter((task) => task.status === "failed"));
   while (page.nextCursor) {
     page = await client.asyncBatches.listTasks(
       batchId,
       { cursor: page.nextCursor, limit: TASKS_PER_PAGE },
       { signal },
     );
-    tasks.push(...page.items);
+    tasks.push(...page.items.filter((task) => task.status === "failed"));
   }
   return tasks;
 }

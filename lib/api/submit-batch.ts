@@ -6,7 +6,7 @@ import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import { RechargeError } from "@/lib/recharge/recharge-error";
 import type { UpstreamResult } from "@/lib/recharge/transport";
 import { chunkTasks, type BatchSubmissionInput } from "@/lib/schemas/batch-submission";
-import { isBatchQueueFull } from "./batch-queue";
+import { isBatchQueueFull, isBatchQueueFullNow } from "./batch-queue";
 import { toBatchView, type BatchView } from "./batch-view";
 import { ApiError } from "./errors";
 import { toApiError } from "./upstream-error";
@@ -45,13 +45,17 @@ export async function submitBatch(
     );
   }
 
+  const keepWaiting = async () => {
+    const waiting = await client.asyncBatches.get(batchId);
+    return { data: toBatchView(waiting, upload), meta: created.meta };
+  };
+  if (await isBatchQueueFullNow()) return keepWaiting();
   try {
     const processed = await client.asyncBatches.process(batchId);
     return { data: toBatchView(processed.data, upload), meta: processed.meta };
   } catch (error) {
     if (!isBatchQueueFull(error)) throw error;
-    const waiting = await client.asyncBatches.get(batchId);
-    return { data: toBatchView(waiting, upload), meta: created.meta };
+    return keepWaiting();
   }
 }
 

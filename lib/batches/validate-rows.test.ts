@@ -55,6 +55,20 @@ describe("discount_create rows", () => {
     });
   });
 
+  it("names every problem of a row at once, in the preview and in the rows-to-fix file", () => {
+    const result = report("discount_create", "code,value_type,value\n,percentage,abc\nTWO BAD,bogus,150\n");
+    expect(result.invalid.map((row) => row.errors)).toEqual([
+      { code: ["is required"], value: ["must be a non-negative amount with at most two decimals"] },
+      {
+        code: ["must not contain spaces"],
+        value_type: ["must be one of: percentage, fixed_amount, shipping"],
+      },
+    ]);
+    expect(formatRowErrors(result.invalid[0]!.errors)).toBe(
+      "code: is required; value: must be a non-negative amount with at most two decimals",
+    );
+  });
+
   it("marks every row whose code repeats, whatever its case, with the other lines", () => {
     const result = report(
       "discount_create",
@@ -129,7 +143,9 @@ describe("discount_create rows", () => {
 describe("discount_update and discount_delete rows", () => {
   it("sends the id with the changed fields only", () => {
     const result = report("discount_update", "id,status,value\n12,disabled,\n13,,\n");
-    expect(result.valid.map((row) => row.body)).toEqual([{ id: 12, status: "disabled" }]);
+    expect(result.valid.map((row) => row.body)).toEqual([
+      { discount_id: 12, changes: { status: "disabled" } },
+    ]);
     expect(result.invalid[0]?.errors).toEqual({ row: ["fill at least one column to change besides id"] });
   });
 
@@ -149,11 +165,17 @@ describe("discount_update and discount_delete rows", () => {
     const result = report("discount_delete", "id\n1\n2\n3\nx\n");
     const asked: number[][] = [];
     const existing = await findExistingIds(
-      result.valid.map((row) => row.body.id as number),
+      result.valid.map((row) => row.body.discount_id as number),
       async (chunk) => (asked.push(chunk), chunk.filter((id) => id !== 2)),
     );
     expect(asked).toEqual([[1, 2, 3]]);
-    const marked = markMissingIds(result.valid, result.invalid, "id", existing, "discount");
+    const marked = markMissingIds(
+      result.valid,
+      result.invalid,
+      batchTypeDefinitions.discount_delete.columns[0]!,
+      existing,
+      "discount",
+    );
     expect(marked.valid.map((row) => row.line)).toEqual([2, 4]);
     expect(marked.invalid.map((row) => [row.line, row.errors])).toEqual([
       [3, { id: ["no discount has this id"] }],

@@ -18,7 +18,7 @@ export interface BatchTypeDefinition {
   /** A value that must not repeat within the file (a code to create, an id to change). */
   unique: { column: string; describe: string; normalize: (cell: string) => string };
   /** The column holding an existing record's id: checked with Recharge before submitting. */
-  existingIdColumn?: string;
+  existingIdColumn?: BatchColumn;
   /** Rows of the downloadable template, in column order. */
   exampleRows: readonly (readonly string[])[];
   /** How a task is named in tables: its code or its id. */

@@ -44,7 +44,8 @@ function columnOf(columns: readonly BatchColumn[], path: readonly PropertyKey[])
 /**
  * Builds the body of one row: blank cells are left out (Recharge's default, or "unchanged" on an
  * update), each filled cell is converted, and the whole body is checked with `schema`, the same zod
- * schema the Recharge client checks single-record bodies with.
+ * schema the Recharge client checks single-record bodies with. Every problem of the row is kept,
+ * each under its column.
  */
 export function rowToBody(
   columns: readonly BatchColumn[],
@@ -63,10 +64,16 @@ export function rowToBody(
     if (converted.ok) setPath(body, column.path, converted.value);
     else addError(errors, column.name, converted.message);
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-
+  // The schema runs even when a cell already failed, so the row names every column to fix at once;
+  // a column that already has its cell's problem is not blamed twice (a blank required cell would
+  // otherwise add zod's "expected string" beside "is required").
+  const cellProblems = new Set(Object.keys(errors));
   const parsed = schema.safeParse(body);
-  if (parsed.success) return { ok: true, body: parsed.data as Record<string, unknown> };
-  for (const issue of parsed.error.issues) addError(errors, columnOf(columns, issue.path), issue.message);
+  if (parsed.success && cellProblems.size === 0)
+    return { ok: true, body: parsed.data as Record<string, unknown> };
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const column = columnOf(columns, issue.path);
+    if (!cellProblems.has(column)) addError(errors, column, issue.message);
+  }
   return { ok: false, errors };
 }

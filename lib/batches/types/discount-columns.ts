@@ -1,10 +1,22 @@
-// The discount fields as CSV columns, shared by create and update (update adds `id`).
+// The discount fields as CSV columns, shared by create and update (update adds `id`, its fields
+// under `changes`).
 import { purchaseItemScopes } from "@/lib/schemas/discount-fields";
 import { discountStatuses, discountValueTypes } from "@/lib/schemas/recharge-enums";
 import { integer, money, oneOf, text, timestamp, yesNo } from "./cell-converters";
 import type { BatchColumn } from "./column-map";
 
-export function discountFieldColumns(required: { code: boolean; value: boolean }): BatchColumn[] {
+/**
+ * The discount columns; `under` nests every field in the task body (an update task carries its
+ * fields under `changes`).
+ */
+export function discountFieldColumns(
+  required: { code: boolean; value: boolean },
+  under: readonly string[] = [],
+): BatchColumn[] {
+  return fieldColumns(required).map((column) => ({ ...column, path: [...under, ...column.path] }));
+}
+
+function fieldColumns(required: { code: boolean; value: boolean }): BatchColumn[] {
   return [
     {
       name: "code",

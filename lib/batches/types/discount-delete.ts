@@ -2,15 +2,25 @@ import { z } from "zod";
 import { discountIdSchema } from "@/lib/schemas/discount-fields";
 import type { BatchTypeDefinition } from "./batch-type";
 import { recordId } from "./cell-converters";
+import type { BatchColumn } from "./column-map";
 
+const idColumn: BatchColumn = {
+  name: "id",
+  path: ["discount_id"],
+  convert: recordId,
+  required: true,
+  hint: "The discount's id.",
+};
+
+/** A `discount_delete` task is `{"discount_id": 123}` (lib/sandbox/README.md, "Sources"). */
 export const discountDeleteBatch: BatchTypeDefinition = {
   type: "discount_delete",
   label: "Delete discount codes",
   summary: "One row per discount to delete, named by id. Other columns are ignored.",
-  columns: [{ name: "id", path: ["id"], convert: recordId, required: true, hint: "The discount's id." }],
-  schema: z.strictObject({ id: discountIdSchema }),
+  columns: [idColumn],
+  schema: z.strictObject({ discount_id: discountIdSchema }),
   unique: { column: "id", describe: "id", normalize: (cell) => cell.trim() },
-  existingIdColumn: "id",
+  existingIdColumn: idColumn,
   exampleRows: [["123"], ["124"]],
-  describeBody: (body) => `#${String(body.id ?? "")}`,
+  describeBody: (body) => `#${String(body.discount_id ?? "")}`,
 };

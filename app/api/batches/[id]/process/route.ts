@@ -1,6 +1,6 @@
 // POST /api/batches/{id}/process — start an uploaded batch that waited for a free place in Recharge's queue (admin)
 import { z } from "zod";
-import { batchQueueFullError, isBatchQueueFull } from "@/lib/api/batch-queue";
+import { batchQueueFullError, isBatchQueueFull, isBatchQueueFullNow } from "@/lib/api/batch-queue";
 import { toBatchView } from "@/lib/api/batch-view";
 import { ApiError } from "@/lib/api/errors";
 import { mutationRoute } from "@/lib/api/mutation-route";
@@ -21,6 +21,7 @@ export const POST = mutationRoute({
     // Only a batch uploaded here is known to be whole: one made elsewhere may be half filled.
     const upload = await findBatchUploadSummary(await getDb(), String(params.id));
     if (!upload) throw new ApiError("not_found", "No batch uploaded from the dashboard has that id.");
+    if (await isBatchQueueFullNow()) throw batchQueueFullError(String(params.id));
     try {
       const processed = await getRechargeClient().asyncBatches.process(params.id);
       return { data: toBatchView(processed.data, upload), meta: processed.meta };
