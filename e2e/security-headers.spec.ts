@@ -31,6 +31,34 @@ test.describe("security headers", () => {
     expect(blocked).toEqual([]);
   });
 
+  test("robots.txt turns every crawler away and the icons are served, light and dark", async ({
+    page,
+    request,
+  }) => {
+    const robots = await request.get("/robots.txt");
+    expect(robots.status()).toBe(200);
+    expect(await robots.text()).toMatch(/User-agent: \*\s+Disallow: \/\s*$/);
+    expectBaselineHeaders(robots.headers(), "/robots.txt");
+    const favicon = await request.get("/favicon.ico");
+    expect(favicon.status()).toBe(200);
+    expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    await page.goto("/login");
+    const icons = page.locator('head link[rel="icon"]');
+    await expect(icons.and(page.locator('[media="(prefers-color-scheme: dark)"]'))).toHaveAttribute(
+      "href",
+      /\/icon-dark\.svg/,
+    );
+    await expect(icons.and(page.locator('[media="(prefers-color-scheme: light)"]'))).toHaveAttribute(
+      "href",
+      /\/icon-light\.svg/,
+    );
+    for (const href of ["/icon-light.svg", "/icon-dark.svg", "/apple-touch-icon.png", "/icon-192.png"]) {
+      const icon = await request.get(href);
+      expect(icon.status(), href).toBe(200);
+      expect(icon.headers()["content-type"], href).toMatch(/^image\//);
+    }
+  });
+
   test("static JavaScript chunks carry the headers too", async ({ page }) => {
     await expectStaticChunkHeaders(page);
   });
