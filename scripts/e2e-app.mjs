@@ -20,7 +20,7 @@ try {
   console.error(`✗ Webhook registration with the e2e sandbox failed: ${error.message}`);
   process.exit(1);
 }
-const child = spawn("npx", ["next", "start", "-p", port], {
+const child = spawn("node", ["scripts/serve.mjs", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, PGLITE_DATA_DIR: dataDir },
 });

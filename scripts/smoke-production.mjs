@@ -128,7 +128,7 @@ async function smoke(serverUrl, stops) {
     env.NEXTAUTH_URL,
   ]);
 
-  const app = startService("smoke-app", "node_modules/.bin/next", ["start", "-p", String(appPort)], {
+  const app = startService("smoke-app", "node", ["scripts/serve.mjs", "-p", String(appPort)], {
     env,
     exitStopsAll: false,
   });

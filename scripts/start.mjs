@@ -25,7 +25,7 @@ async function main() {
   assertAllRegistered(webhooks);
   console.log(`Webhooks: ${webhooks.created.length} registered for ${webhooks.address}`);
 
-  startService("app", "npx", ["next", "start", "-p", APP_PORT], { env });
+  startService("app", "node", ["scripts/serve.mjs", "-p", APP_PORT], { env });
   await waitForHttp(`http://localhost:${APP_PORT}/login`);
 
   console.log(`

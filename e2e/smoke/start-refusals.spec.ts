@@ -3,15 +3,16 @@ import { expect, test } from "@playwright/test";
 
 // The production server as the smoke run starts it (its whole environment is ours), with one change:
 // it must exit without serving a request, naming the variable. Every rule has its unit test in
-// lib/env/server-env.test.ts; this shows the built server applies them. (`next start` reads
-// next.config.mjs, where the check runs, just after it prints "Ready".)
+// lib/env/server-env.test.ts; this shows the built server applies them, and that it says nothing
+// like "Ready" first (`next start` alone prints it before reading next.config.mjs: scripts/serve.mjs
+// checks before starting it).
 
 type Outcome = { code: number | null; output: string };
 
-/** `next start` in `env`; resolves when it exits, or fails the test if it answers a request. */
+/** `npm run serve` in `env`; resolves when it exits, or fails the test if it answers a request. */
 function startServer(env: NodeJS.ProcessEnv): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/next", ["start", "-p", "0"], {
+    const child = spawn("node", ["scripts/serve.mjs", "-p", "0"], {
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -45,6 +46,7 @@ test.describe("a production start with a bad environment", () => {
     const { code, output } = await startServer({ ...process.env, DEMO_MODE: "1" });
     expect(code).not.toBe(0);
     expect(output).toContain("Invalid environment");
+    expect(output).not.toMatch(/Ready|Local:/);
     expect(namedVariables(output)).toEqual(["DEMO_MODE"]);
   });
 
@@ -53,6 +55,7 @@ test.describe("a production start with a bad environment", () => {
     delete env.DATABASE_URL;
     const { code, output } = await startServer(env);
     expect(code).not.toBe(0);
+    expect(output).not.toMatch(/Ready|Local:/);
     expect(namedVariables(output)).toEqual(["DATABASE_URL"]);
   });
 });
