@@ -6,7 +6,8 @@ import { formatDate, parseRechargeTime } from "@/components/data-table/format";
 export interface WatchedRecord {
   id: number;
   status: string;
-  updated_at: string;
+  // Recharge may leave it out (the tolerant reader): such a reading sorts as the oldest.
+  updated_at?: string | null;
   next_charge_scheduled_at?: string | null;
 }
 
@@ -35,7 +36,7 @@ export function hasChanged(opened: WatchedRecord, now: WatchedRecord): boolean {
 }
 
 /** A key per state: an acknowledgement holds for the state the operator saw, not for later ones. */
-export const readingKey = (record: WatchedRecord) => `${record.status}|${record.updated_at}`;
+export const readingKey = (record: WatchedRecord) => `${record.status}|${record.updated_at ?? ""}`;
 
 const chargeStatusPhrases: Record<string, string> = {
   success: "was processed",

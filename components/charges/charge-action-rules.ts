@@ -1,5 +1,6 @@
 import type { Permission } from "@/lib/auth/permissions";
-import type { ChargeStatusValue } from "@/lib/schemas/recharge-enums";
+import { isKnownChargeStatus, type ChargeStatus, type KnownChargeStatus } from "@/lib/schemas/recharge-enums";
+import { chargeStatusLabel } from "./charge-status-badge";
 import type { ChargeVerb } from "./use-charge-action";
 
 export interface ChargeActionRule {
@@ -7,7 +8,7 @@ export interface ChargeActionRule {
   label: string;
   permission: Permission;
   /** The statuses the action applies to (Recharge refuses it for any other). */
-  from: readonly ChargeStatusValue[];
+  from: readonly KnownChargeStatus[];
 }
 
 export const chargeActionRules: readonly ChargeActionRule[] = [
@@ -21,10 +22,27 @@ export function chargeActionRule(verb: ChargeVerb): ChargeActionRule {
   return chargeActionRules.find((rule) => rule.verb === verb)!;
 }
 
+/**
+ * The rules that apply to a charge in this status. None for a status the dashboard does not know:
+ * what Recharge allows from it is unknown, and guessing could refund or process the wrong charge.
+ */
+export function chargeActionsFor(status: ChargeStatus): readonly ChargeActionRule[] {
+  if (!isKnownChargeStatus(status)) return [];
+  return chargeActionRules.filter((rule) => rule.from.includes(status));
+}
+
 /** Why the action cannot be taken on a charge in this status, or null when it can. */
-export function chargeActionUnavailable(verb: ChargeVerb, status: ChargeStatusValue): string | null {
+export function chargeActionUnavailable(verb: ChargeVerb, status: ChargeStatus): string | null {
   const rule = chargeActionRule(verb);
-  return rule.from.includes(status)
-    ? null
-    : `${rule.label} is not possible for a ${status.replaceAll("_", " ")} charge. Close this dialog.`;
+  if (chargeActionsFor(status).includes(rule)) return null;
+  return isKnownChargeStatus(status)
+    ? `${rule.label} is not possible for a ${chargeStatusLabel(status)} charge. Close this dialog.`
+    : `${rule.label} is not offered for a charge in status “${status}”, which this dashboard does not know. Close this dialog.`;
+}
+
+/** What the Actions area says when none is left for this operator. */
+export function noChargeActionsMessage(status: ChargeStatus): string {
+  return isKnownChargeStatus(status)
+    ? `No actions for a ${chargeStatusLabel(status)} charge with your role.`
+    : `No actions: this dashboard does not know the status “${status}”, so it offers none. Recharge's merchant portal shows what can be done.`;
 }

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState, type ComponentProps } from "react";
 import { useCan } from "@/components/auth/operator-context";
 import { Button } from "@/components/ui/button";
 import type { Charge } from "@/lib/recharge/schemas/charge";
-import { chargeActionRules } from "./charge-action-rules";
+import { chargeActionsFor, noChargeActionsMessage } from "./charge-action-rules";
 import type { ChargeVerb } from "./use-charge-action";
 
 // Dialogs (and the validation and watch code they carry) load when one is opened, not with every
@@ -23,7 +23,7 @@ export function ChargeActionDialog(props: ComponentProps<typeof LazyActionDialog
   );
 }
 
-/** The actions this operator may take on this charge in its current status. */
+/** The actions this operator may take on this charge in its current status (none if it is unknown). */
 export function useChargeActions(charge: Charge) {
   const allowed = {
     skip: useCan("charges:skip"),
@@ -31,7 +31,7 @@ export function useChargeActions(charge: Charge) {
     process: useCan("charges:process"),
     refund: useCan("charges:refund"),
   };
-  return chargeActionRules.filter((rule) => allowed[rule.verb] && rule.from.includes(charge.status));
+  return chargeActionsFor(charge.status).filter((rule) => allowed[rule.verb]);
 }
 
 /**
@@ -44,8 +44,8 @@ export function ChargeActions({ charge }: { charge: Charge }) {
   return (
     <>
       {available.length === 0 ? (
-        <p className="text-muted-foreground text-sm">
-          No actions for a {charge.status.replaceAll("_", " ")} charge with your role.
+        <p className="text-muted-foreground text-sm" data-testid="charge-no-actions">
+          {noChargeActionsMessage(charge.status)}
         </p>
       ) : (
         <div className="flex flex-wrap gap-2">

@@ -3,7 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { RecordHistory } from "@/components/audit/record-history";
+import { discountValueLabel } from "@/components/customers/customer-format";
 import { DateCell } from "@/components/data-table/date-cell";
+import { MISSING_VALUE } from "@/components/data-table/format";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
@@ -13,6 +15,7 @@ import { ApiClientError } from "@/lib/queries/api-error";
 import { chargeQueries } from "@/lib/queries/charges";
 import { AddressBlock } from "./address-block";
 import { ChargeActions } from "./charge-actions";
+import { chargeTypeLabel } from "./charge-format";
 import { ChargeLineItems } from "./charge-line-items";
 import { ChargeNotFound } from "./charge-not-found";
 import { ChargeStatusBadge } from "./charge-status-badge";
@@ -49,10 +52,14 @@ export function ChargeDetail({ id }: { id: string }) {
         }
         description={
           <>
-            {charge.type === "checkout" ? "Checkout charge" : "Recurring charge"} for{" "}
-            <Link className="underline underline-offset-2" href={`/customers/${charge.customer.id}`}>
-              {charge.customer.email ?? `customer ${charge.customer.id}`}
-            </Link>
+            {chargeTypeLabel(charge.type)} for{" "}
+            {charge.customer ? (
+              <Link className="underline underline-offset-2" href={`/customers/${charge.customer.id}`}>
+                {charge.customer.email ?? `customer ${charge.customer.id}`}
+              </Link>
+            ) : (
+              "a customer Recharge did not name"
+            )}
           </>
         }
       />
@@ -79,7 +86,7 @@ export function ChargeDetail({ id }: { id: string }) {
                     ? `#${charge.external_order_id.ecommerce}`
                     : null,
                 },
-                { label: "Orders created", value: String(charge.orders_count) },
+                { label: "Orders created", value: charge.orders_count?.toString() },
               ]}
             />
           </DetailSection>
@@ -88,10 +95,10 @@ export function ChargeDetail({ id }: { id: string }) {
           </DetailSection>
           <div className="grid gap-6 md:grid-cols-2">
             <DetailSection title="Billing address">
-              <AddressBlock address={charge.billing_address} />
+              <AddressBlock address={charge.billing_address ?? null} />
             </DetailSection>
             <DetailSection title="Shipping address">
-              <AddressBlock address={charge.shipping_address} />
+              <AddressBlock address={charge.shipping_address ?? null} />
             </DetailSection>
           </div>
         </div>
@@ -103,8 +110,11 @@ export function ChargeDetail({ id }: { id: string }) {
             {charge.discounts.length ? (
               <ul className="space-y-1 text-sm">
                 {charge.discounts.map((discount, index) => (
-                  <li key={index} className="font-mono">
-                    {String(discount.code ?? discount.id ?? "discount")}
+                  <li key={index} className="flex flex-wrap items-baseline justify-between gap-x-3">
+                    <span className="font-mono">
+                      {discount.code ?? (discount.id ? `#${discount.id}` : MISSING_VALUE)}
+                    </span>
+                    <span>{discountValueLabel(discount, charge.currency)}</span>
                   </li>
                 ))}
               </ul>

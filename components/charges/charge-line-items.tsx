@@ -1,4 +1,4 @@
-import { formatMoney } from "@/components/data-table/format";
+import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import {
   Table,
   TableBody,
@@ -28,13 +28,13 @@ export function ChargeLineItems({ charge }: { charge: Charge }) {
         {charge.line_items.map((item) => (
           <TableRow key={item.purchase_item_id}>
             <TableCell>
-              <div className="font-medium">{item.title}</div>
+              <div className="font-medium">{item.title ?? MISSING_VALUE}</div>
               <div className="text-muted-foreground text-xs">
                 {[item.variant_title, item.sku && `SKU ${item.sku}`].filter(Boolean).join(" · ") || "—"}
               </div>
             </TableCell>
-            <TableCell>{item.purchase_item_type}</TableCell>
-            <TableCell className="text-right tabular-nums">{item.quantity}</TableCell>
+            <TableCell>{item.purchase_item_type ?? MISSING_VALUE}</TableCell>
+            <TableCell className="text-right tabular-nums">{item.quantity ?? MISSING_VALUE}</TableCell>
             <TableCell className="text-right tabular-nums">
               {formatMoney(item.unit_price, charge.currency)}
             </TableCell>

@@ -6,7 +6,7 @@ export function ChargeNotFound({ id }: { id: ReactNode }) {
     <DetailNotFound
       noun="charge"
       id={id}
-      explanation="Check the id, or find the charge by its customer in the list. Recharge leaves out charges processed more than 90 days ago."
+      explanation="Check the id. Since March 2025 Recharge's API returns no charge paid or refunded more than 90 days ago, not even by id: those are in Recharge's merchant portal and its exports."
       back={{ href: "/charges", label: "Back to charges" }}
     />
   );

@@ -1,10 +1,12 @@
-import { StatusBadge } from "@/components/data-table/status-badge";
-import type { ChargeStatusValue } from "@/lib/schemas/recharge-enums";
+import { StatusBadge, type StatusTone } from "@/components/data-table/status-badge";
+import { isKnownChargeStatus, type ChargeStatus } from "@/lib/schemas/recharge-enums";
 
-type Tone = Parameters<typeof StatusBadge>[0]["tone"];
-
-/** How each charge status reads at a glance; the label is always shown, colour only helps. */
-export function chargeStatusTone(status: ChargeStatusValue): Tone {
+/**
+ * How each charge status reads at a glance; the label is always shown, colour only helps. A status
+ * the dashboard does not know is neutral: it says nothing it cannot back.
+ */
+export function chargeStatusTone(status: ChargeStatus): StatusTone {
+  if (!isKnownChargeStatus(status)) return "neutral";
   switch (status) {
     case "queued":
       return "info";
@@ -23,8 +25,10 @@ export function chargeStatusTone(status: ChargeStatusValue): Tone {
   }
 }
 
-export const chargeStatusLabel = (status: ChargeStatusValue) => status.replaceAll("_", " ");
+/** "partially refunded"; a status the dashboard does not know exactly as Recharge sent it. */
+export const chargeStatusLabel = (status: ChargeStatus) =>
+  isKnownChargeStatus(status) ? status.replaceAll("_", " ") : status;
 
-export function ChargeStatusBadge({ status }: { status: ChargeStatusValue }) {
+export function ChargeStatusBadge({ status }: { status: ChargeStatus }) {
   return <StatusBadge tone={chargeStatusTone(status)} label={chargeStatusLabel(status)} />;
 }

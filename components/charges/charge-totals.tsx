@@ -1,4 +1,4 @@
-import { formatMoney } from "@/components/data-table/format";
+import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import { refundableAmount } from "@/lib/money/cents";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 
@@ -6,13 +6,13 @@ const refundable = new Set(["success", "partially_refunded"]);
 
 /** Subtotal to total, then refunds so far and what is left to refund. */
 export function ChargeTotals({ charge }: { charge: Charge }) {
-  const money = (amount: string | null) => formatMoney(amount, charge.currency);
+  const money = (amount: string | null | undefined) => formatMoney(amount, charge.currency);
   const shipping = charge.shipping_lines
     .map((line) => (typeof line.price === "string" ? line.price : null))
     .filter((price): price is string => price !== null);
   const rows: Array<[string, string]> = [
     ["Items", money(charge.total_line_items_price)],
-    ["Discounts", `−${money(charge.total_discounts)}`],
+    ["Discounts", charge.total_discounts ? `−${money(charge.total_discounts)}` : MISSING_VALUE],
     ...shipping.map((price): [string, string] => ["Shipping", money(price)]),
     [charge.taxes_included ? "Tax (included)" : "Tax", money(charge.total_tax)],
   ];
@@ -33,7 +33,7 @@ export function ChargeTotals({ charge }: { charge: Charge }) {
       <div className="flex justify-between gap-4">
         <dt className="text-muted-foreground">Refunded so far</dt>
         <dd className="tabular-nums" data-testid="charge-refunded">
-          {money(charge.total_refunds ?? "0.00")}
+          {money(charge.total_refunds)}
         </dd>
       </div>
       {refundable.has(charge.status) ? (

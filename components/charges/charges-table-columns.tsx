@@ -2,20 +2,14 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { createDataTableColumnHelper } from "@/components/data-table/data-table-features";
 import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
-import { formatMoney } from "@/components/data-table/format";
+import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import type { Charge } from "@/lib/recharge/schemas/charge";
+import { chargeItemsSummary } from "./charge-format";
 import { ChargeRowActions } from "./charge-row-actions";
 import { ChargeStatusBadge } from "./charge-status-badge";
 import type { ChargeVerb } from "./use-charge-action";
 
 const column = createDataTableColumnHelper<Charge>();
-
-function itemsSummary(charge: Charge): string {
-  const [first, ...rest] = charge.line_items;
-  if (!first) return "—";
-  const name = first.quantity > 1 ? `${first.quantity} × ${first.title}` : first.title;
-  return rest.length ? `${name} +${rest.length} more` : name;
-}
 
 /** Which dialog a row asked for: the table opens exactly one. */
 export interface ChargeRowAction {
@@ -33,7 +27,7 @@ export function getChargesTableColumns({ onRowAction }: { onRowAction: (action: 
         <DataTableRowLink href={`/charges/${getValue()}`}>#{getValue()}</DataTableRowLink>
       ),
     }),
-    column.accessor((charge) => charge.customer.email ?? "—", {
+    column.accessor((charge) => charge.customer?.email ?? MISSING_VALUE, {
       id: "customer",
       header: "Customer",
       cell: ({ getValue }) => <span className="block max-w-56 truncate">{getValue()}</span>,
@@ -58,8 +52,8 @@ export function getChargesTableColumns({ onRowAction }: { onRowAction: (action: 
       header: "Status",
       cell: ({ getValue }) => <ChargeStatusBadge status={getValue()} />,
     }),
-    column.accessor("type", { header: "Type", cell: ({ getValue }) => getValue() ?? "—" }),
-    column.accessor(itemsSummary, {
+    column.accessor("type", { header: "Type", cell: ({ getValue }) => getValue() ?? MISSING_VALUE }),
+    column.accessor(chargeItemsSummary, {
       id: "items",
       header: "Items",
       cell: ({ getValue }) => <span className="block max-w-64 truncate">{getValue()}</span>,

@@ -2,6 +2,7 @@
 
 import { formatMoney } from "@/components/data-table/format";
 import type { Charge } from "@/lib/recharge/schemas/charge";
+import { lineItemName } from "./charge-format";
 
 /** Checkboxes for a charge's items, all chosen by default; the skip and unskip dialogs share it. */
 export function LineItemPicker({
@@ -29,9 +30,7 @@ export function LineItemPicker({
             onChange={(event) => toggle(item.purchase_item_id, event.target.checked)}
           />
           <span className="min-w-0 flex-1">
-            <span className="block font-medium">
-              {item.quantity} × {item.title}
-            </span>
+            <span className="block font-medium">{lineItemName(item)}</span>
             <span className="text-muted-foreground block">{item.variant_title ?? "—"}</span>
           </span>
           <span className="tabular-nums">{formatMoney(item.total_price, charge.currency)}</span>

@@ -14,9 +14,13 @@ import { useChargeAction, useRecheckCharge } from "./use-charge-action";
 
 const customerDetails = resourceQueries<Customer>("customers");
 
-function paymentMethodState(customer: Customer | undefined): string {
+function paymentMethodState(customer: Customer | undefined, known: boolean): string {
+  if (!known) return "unknown (the charge names no customer)";
   if (!customer) return "checking…";
   if (customer.has_payment_method_in_dunning) return "in dunning: recent payments failed";
+  // Recharge may leave the flag out: say so rather than guess either way.
+  if (customer.has_valid_payment_method === null || customer.has_valid_payment_method === undefined)
+    return "not reported by Recharge";
   return customer.has_valid_payment_method ? "valid" : "missing or invalid";
 }
 
@@ -30,7 +34,11 @@ export function ProcessChargeDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const customer = useQuery(customerDetails.detail(charge.customer.id));
+  const customerId = charge.customer?.id;
+  const customer = useQuery({
+    ...customerDetails.detail(customerId ?? 0),
+    enabled: customerId !== undefined,
+  });
   const [reason, setReason] = useState("");
   const [declined, setDeclined] = useState<Charge | null>(null);
   const amount = formatMoney(charge.total_price, charge.currency);
@@ -52,10 +60,10 @@ export function ProcessChargeDialog({
       summary={
         <div className="space-y-1">
           <p>
-            A new order is created and {charge.customer.email ?? "the customer"}&apos;s card is charged{" "}
+            A new order is created and {charge.customer?.email ?? "the customer"}&apos;s card is charged{" "}
             <strong>{amount}</strong> now, instead of on the scheduled date.
           </p>
-          <p>Payment method: {paymentMethodState(customer.data)}.</p>
+          <p>Payment method: {paymentMethodState(customer.data, customerId !== undefined)}.</p>
           {charge.error ? <p>Last attempt failed: {charge.error}</p> : null}
         </div>
       }

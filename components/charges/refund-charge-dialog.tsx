@@ -5,13 +5,14 @@ import { useState } from "react";
 import { ActionDialog } from "@/components/actions/action-dialog";
 import { ReasonField } from "@/components/actions/reason-field";
 import { validateWith } from "@/components/actions/use-form-validation";
-import { formatMoney } from "@/components/data-table/format";
+import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { refundableAmount, toCents } from "@/lib/money/cents";
 import { chargeQueries } from "@/lib/queries/charges";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { refundChargeInputSchema } from "@/lib/schemas/charge-actions";
+import { chargeStatusLabel } from "./charge-status-badge";
 import { useChargeAction, useRecheckCharge } from "./use-charge-action";
 
 type Mode = "full" | "partial";
@@ -37,7 +38,7 @@ export function RefundChargeDialog({
   const [reason, setReason] = useState("");
   const mutation = useChargeAction(charge, "refund", {
     successMessage: (updated) =>
-      `Refunded ${money(mode === "full" ? remaining : amount)} of charge #${charge.id} (now ${updated.status.replaceAll("_", " ")}).`,
+      `Refunded ${money(mode === "full" ? remaining : amount)} of charge #${charge.id} (now ${chargeStatusLabel(updated.status)}).`,
     onDone: () => onOpenChange(false),
   });
   const input = mode === "full" ? { full_refund: true as const, retry, reason } : { amount, retry, reason };
@@ -59,11 +60,12 @@ export function RefundChargeDialog({
       summary={
         <div className="space-y-1">
           <p>
-            Money goes back to {current.customer.email ?? "the customer"}&apos;s payment method. This cannot
+            Money goes back to {current.customer?.email ?? "the customer"}&apos;s payment method. This cannot
             be undone.
           </p>
           <p data-testid="refund-balance">
-            Charged {money(current.total_price)} · refunded so far {money(current.total_refunds ?? "0.00")} ·{" "}
+            Charged {money(current.total_price)} · refunded so far{" "}
+            {current.total_refunds ? money(current.total_refunds) : MISSING_VALUE} ·{" "}
             <strong>{checking ? "checking what is left…" : `${money(remaining)} left to refund`}</strong>
           </p>
         </div>

@@ -45,14 +45,14 @@ export function SkipChargeDialog({ charge, mode, open, onOpenChange }: SkipDialo
       summary={
         skipping ? (
           <p>
-            {all ? "The whole charge" : "The chosen items"} for {charge.customer.email ?? "this customer"}{" "}
+            {all ? "The whole charge" : "The chosen items"} for {charge.customer?.email ?? "this customer"}{" "}
             will not be charged on <strong>{date}</strong>. Their subscriptions move on to the following
             charge date, and a new queued charge appears for it.
           </p>
         ) : (
           <p>
             The chosen items go back into a queued charge for <strong>{date}</strong>, and{" "}
-            {charge.customer.email ?? "the customer"} will be charged for them then.
+            {charge.customer?.email ?? "the customer"} will be charged for them then.
           </p>
         )
       }

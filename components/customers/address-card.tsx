@@ -41,9 +41,11 @@ export function AddressCard({ address }: { address: Address }) {
           <p className="text-muted-foreground mt-1">None</p>
         ) : (
           <ul aria-labelledby={discountsId} className="mt-1 space-y-1">
-            {address.discounts.map((discount) => (
-              <li key={discount.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
-                <code className="font-mono text-xs font-semibold">{discount.code ?? `#${discount.id}`}</code>
+            {address.discounts.map((discount, index) => (
+              <li key={index} className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <code className="font-mono text-xs font-semibold">
+                  {discount.code ?? (discount.id ? `#${discount.id}` : MISSING_VALUE)}
+                </code>
                 <span>{discountValueLabel(discount, address.presentment_currency)}</span>
               </li>
             ))}

@@ -2,6 +2,8 @@
 
 import { useCallback, type ReactNode } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
+import { unreadableOf } from "@/components/data-table/query-table-state";
+import { UnreadableRecordsNote } from "@/components/data-table/unreadable-records-note";
 import { customerQueries } from "@/lib/queries/customers";
 import { cn } from "@/lib/utils/cn";
 import { ADDRESS_GRID, AddressCard, AddressCardsSkeleton } from "./address-card";
@@ -53,6 +55,7 @@ export function CustomerAddresses({ customerId }: { customerId: string }) {
       description="Where subscriptions ship, with the discounts applied to each."
     >
       <StaleRecordNotice noun="list of addresses" query={query} />
+      {rows ? <UnreadableRecordsNote unreadable={unreadableOf(query.data)} /> : null}
       {body}
       {paged ? <CursorPagination {...pagination} label="Address pages" /> : null}
     </CustomerSection>

@@ -2,17 +2,11 @@ import { ChargeStatusBadge } from "@/components/charges/charge-status-badge";
 import { createDataTableColumnHelper } from "@/components/data-table/data-table-features";
 import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
-import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
+import { chargeItemsSummary } from "@/components/charges/charge-format";
+import { formatMoney } from "@/components/data-table/format";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 
 const column = createDataTableColumnHelper<Charge>();
-
-function itemsSummary(charge: Charge): string {
-  const [first, ...rest] = charge.line_items;
-  if (!first) return MISSING_VALUE;
-  const name = first.quantity > 1 ? `${first.quantity} × ${first.title}` : first.title;
-  return rest.length ? `${name} +${rest.length} more` : name;
-}
 
 /**
  * A customer's charges, without the customer column the charges list needs. Upcoming charges have
@@ -47,7 +41,7 @@ export function getCustomerChargesColumns({ processed }: { processed: boolean })
       header: "Status",
       cell: ({ getValue }) => <ChargeStatusBadge status={getValue()} />,
     }),
-    column.accessor(itemsSummary, {
+    column.accessor(chargeItemsSummary, {
       id: "items",
       header: "Items",
       cell: ({ getValue }) => <span className="block max-w-64 truncate">{getValue()}</span>,

@@ -52,7 +52,7 @@ export function CustomerChargeHistory({ customerId }: { customerId: string }) {
   return (
     <CustomerSection
       title="Charge history"
-      description="All charges, newest first. Processed charges older than 90 days are not listed by Recharge."
+      description="All charges, newest first. Recharge's API returns no charge paid or refunded more than 90 days ago (see Recharge's merchant portal)."
       toolbar={
         <DataTableSelectFilter
           label="Status"

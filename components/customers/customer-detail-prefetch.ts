@@ -1,5 +1,6 @@
 import "server-only";
 import { QueryClient, dehydrate, type DehydratedState } from "@tanstack/react-query";
+import { toListBody } from "@/lib/api/list-body";
 import { readListQuery } from "@/lib/api/list-query";
 import { customerQueries } from "@/lib/queries/customers";
 import { prefetchListPage } from "@/lib/queries/server-prefetch";
@@ -20,11 +21,7 @@ async function prefetchAddresses(customerId: string, queryString: string): Promi
       typeof cursor === "string" ? { cursor, limit } : { customer_id: Number(customerId), limit }
     ) as AddressListParams;
     const page = await getRechargeClient().addresses.list(params);
-    queryClient.setQueryData(customerQueries.keys.addresses(customerId, queryString), {
-      data: page.items,
-      nextCursor: page.nextCursor,
-      previousCursor: page.previousCursor,
-    });
+    queryClient.setQueryData(customerQueries.keys.addresses(customerId, queryString), toListBody(page));
   } catch {
     // Not cached: the browser's own request will fail or succeed visibly.
   }

@@ -48,7 +48,7 @@ export function CustomerDetail({ id }: { id: string }) {
       <CustomerHeader
         customerId={id}
         title={customerTitle(customer)}
-        description={`${customer.email} · Customer #${customer.id}`}
+        description={`${customer.email ?? "No email"} · Customer #${customer.id}`}
         actions={<CustomerActions />}
       />
       <div className={CUSTOMER_SECTIONS_STACK}>

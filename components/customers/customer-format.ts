@@ -1,9 +1,10 @@
 // Display text for customers and their addresses, shared by the list and the detail page.
 import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
-import type { Address } from "@/lib/recharge/schemas/address";
+import type { Address, DiscountRef } from "@/lib/recharge/schemas/address";
 import type { Customer } from "@/lib/recharge/schemas/customer";
+import { isKnownDiscountValueType } from "@/lib/schemas/recharge-enums";
 
-type Named = { first_name: string | null; last_name: string | null };
+type Named = { first_name?: string | null; last_name?: string | null };
 
 /** "Owen Cooper"; null when Recharge has neither name. */
 export function personName(person: Named): string | null {
@@ -14,15 +15,15 @@ export function personName(person: Named): string | null {
   return name === "" ? null : name;
 }
 
-/** A customer's title: their name, else their email (always present). */
-export function customerTitle(customer: Pick<Customer, "first_name" | "last_name" | "email">): string {
-  return personName(customer) ?? customer.email;
+/** A customer's title: their name, else their email, else (Recharge sent neither) their id. */
+export function customerTitle(customer: Pick<Customer, "id" | "first_name" | "last_name" | "email">): string {
+  return personName(customer) ?? (customer.email?.trim() || `Customer #${customer.id}`);
 }
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** "United States (US)"; the code alone when the runtime does not know it. */
-export function countryName(code: string | null): string {
+export function countryName(code: string | null | undefined): string {
   if (!code) return MISSING_VALUE;
   const upper = code.toUpperCase();
   try {
@@ -43,21 +44,19 @@ export function addressLines(address: Address): string[] {
   );
 }
 
-type AddressDiscount = Address["discounts"][number];
-
 /** "10% off", "$5.00 off", "Free shipping"; just the code's value as sent when the type is unknown. */
-export function discountValueLabel(discount: AddressDiscount, currency: string | null): string {
+export function discountValueLabel(discount: DiscountRef, currency: string | null | undefined): string {
   const value = discount.value;
   if (!value) return MISSING_VALUE;
+  const type = discount.value_type;
+  if (!isKnownDiscountValueType(type)) return type ? `${value} (${type})` : value;
   const percent = `${value.replace(/\.0+$/, "")}%`;
-  switch (discount.value_type) {
+  switch (type) {
     case "percentage":
       return `${percent} off`;
     case "fixed_amount":
       return currency ? `${formatMoney(value, currency)} off` : `${value} off`;
     case "shipping":
       return Number(value) >= 100 ? "Free shipping" : `${percent} off shipping`;
-    default:
-      return value;
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { DateCell } from "@/components/data-table/date-cell";
-import { MISSING_VALUE } from "@/components/data-table/format";
+import { formatYesNo, MISSING_VALUE } from "@/components/data-table/format";
 import type { Customer } from "@/lib/recharge/schemas/customer";
 import { personName } from "./customer-format";
 import { CustomerSection } from "./customer-section";
@@ -22,19 +22,25 @@ export function ProfileList({ items }: { items: readonly ProfileItem[] }) {
   );
 }
 
+/** "1 active of 2"; "—" for a count Recharge left out. */
+function subscriptionCounts(customer: Customer): string {
+  const active = customer.subscriptions_active_count?.toString();
+  const total = customer.subscriptions_total_count?.toString();
+  if (active === undefined && total === undefined) return MISSING_VALUE;
+  return `${active ?? MISSING_VALUE} active of ${total ?? MISSING_VALUE}`;
+}
+
 /** The profile's fields, in order (the loading skeleton draws the same labels). */
 export function profileItems(customer: Customer): ProfileItem[] {
   return [
     { label: "Name", value: personName(customer) },
     { label: "Email", value: customer.email },
     { label: "Phone", value: customer.phone },
+    { label: "Tax exempt", value: formatYesNo(customer.tax_exempt) },
     { label: "External customer id", value: customer.external_customer_id?.ecommerce },
     { label: "Created", value: <DateCell value={customer.created_at} /> },
     { label: "Payment method", value: <PaymentMethodBadge health={paymentMethodHealth(customer)} /> },
-    {
-      label: "Subscriptions",
-      value: `${customer.subscriptions_active_count} active of ${customer.subscriptions_total_count}`,
-    },
+    { label: "Subscriptions", value: subscriptionCounts(customer) },
   ];
 }
 
@@ -42,6 +48,7 @@ export const PROFILE_LABELS = [
   "Name",
   "Email",
   "Phone",
+  "Tax exempt",
   "External customer id",
   "Created",
   "Payment method",

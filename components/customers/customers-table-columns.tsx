@@ -2,6 +2,7 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { createDataTableColumnHelper } from "@/components/data-table/data-table-features";
 import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
+import { MISSING_VALUE } from "@/components/data-table/format";
 import type { Customer } from "@/lib/recharge/schemas/customer";
 import { customerTitle } from "./customer-format";
 import { PaymentMethodBadge, paymentMethodHealth } from "./payment-method-badge";
@@ -27,12 +28,12 @@ export function getCustomersTableColumns() {
     }),
     column.accessor("email", {
       header: "Email",
-      cell: ({ getValue }) => <span className="block max-w-64 truncate">{getValue()}</span>,
+      cell: ({ getValue }) => <span className="block max-w-64 truncate">{getValue() ?? MISSING_VALUE}</span>,
     }),
     column.accessor("subscriptions_active_count", {
       header: "Active subscriptions",
       meta: { align: "end" },
-      cell: ({ getValue }) => getValue(),
+      cell: ({ getValue }) => getValue() ?? MISSING_VALUE,
     }),
     column.accessor(paymentMethodHealth, {
       id: "payment_method",

@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { FlexRender, type RowData } from "@tanstack/react-table";
 import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { StaleNotice } from "@/components/layout/stale-notice";
+import type { UnreadableRecords } from "@/lib/queries/list-page";
 import { cn } from "@/lib/utils/cn";
 import type { DataTableInstance } from "./data-table-features";
 import { columnClassName } from "./data-table-cell-class";
@@ -15,6 +16,7 @@ import {
   type DataTableError,
   type DataTableRefreshError,
 } from "./data-table-states";
+import { UnreadableRecordsNote } from "./unreadable-records-note";
 
 export interface DataTableProps<TData extends RowData> {
   /** From `useDataTable`: columns, rows and sort state. The table fetches nothing itself. */
@@ -31,6 +33,8 @@ export interface DataTableProps<TData extends RowData> {
   error?: DataTableError | null;
   /** A failed re-read while rows are on screen: the rows stay, with a notice above them. */
   refreshError?: DataTableRefreshError | null;
+  /** Records of this page the server could not read: the rows shown are not all, a note says so. */
+  unreadable?: UnreadableRecords | null;
   /** Why there are no rows, naming the filter: "No charges with status “error”". */
   emptyMessage?: ReactNode;
   /** Offered in the empty state when filters are active. */
@@ -59,6 +63,7 @@ export function DataTable<TData extends RowData>({
   isPlaceholderData = false,
   error = null,
   refreshError = null,
+  unreadable = null,
   emptyMessage = "No rows.",
   onClearFilters,
   onRowOpen,
@@ -99,6 +104,7 @@ export function DataTable<TData extends RowData>({
           testId="data-table-stale"
         />
       ) : null}
+      {error || isLoading ? null : <UnreadableRecordsNote unreadable={unreadable} />}
       <div
         ref={scrollRef}
         // Rows that open nothing hold nothing focusable: the scroll area itself takes focus so a

@@ -26,15 +26,17 @@ function moneyFormat(currency: string, locale: string): Intl.NumberFormat {
 /**
  * Formats a Recharge decimal string ("29.20", "-5.00") in its currency. The string goes to Intl as
  * is, never through a float, so large or long amounts keep every digit and round half-up exactly.
- * Unparseable input (or an unknown currency) is shown raw rather than hidden.
+ * Unparseable input (or an unknown currency) is shown raw rather than hidden; without a currency the
+ * bare amount is shown, never a guessed currency.
  */
 export function formatMoney(
   amount: string | null | undefined,
-  currency: string,
+  currency: string | null | undefined,
   locale = DEFAULT_LOCALE,
 ): string {
   if (amount === null || amount === undefined || amount.trim() === "") return MISSING_VALUE;
   const text = amount.trim();
+  if (!currency) return text;
   if (!DECIMAL.test(text)) return `${text} ${currency}`;
   try {
     return moneyFormat(currency.toUpperCase(), locale).format(text as `${number}`);
@@ -128,4 +130,10 @@ export function formatUtcExact(value: string | null | undefined): string {
   if (!time) return value ?? "";
   if (time.kind === "date") return time.iso;
   return `${time.iso.slice(0, 10)} ${time.iso.slice(11, 19)} UTC`;
+}
+
+/** "Yes" / "No"; "—" when Recharge left the flag out, which is not the same as "No". */
+export function formatYesNo(value: boolean | null | undefined): string {
+  if (value === null || value === undefined) return MISSING_VALUE;
+  return value ? "Yes" : "No";
 }

@@ -43,6 +43,17 @@ describe("queryTableState", () => {
   });
 
   it("a good read is neither", () => {
-    expect(queryTableState(query({ data: { data: [] } }))).toMatchObject({ error: null, refreshError: null });
+    expect(queryTableState(query({ data: { data: [] } }))).toMatchObject({
+      error: null,
+      refreshError: null,
+      unreadable: null,
+    });
+  });
+
+  it("passes on the records a page could not read, for the note above its rows", () => {
+    const page = { data: [{ id: 1 }], unreadable: { count: 2, requestId: "req_7" } };
+    expect(queryTableState(query({ data: page })).unreadable).toEqual({ count: 2, requestId: "req_7" });
+    const noId = { data: [], unreadable: { count: 1, requestId: null } };
+    expect(queryTableState(query({ data: noId })).unreadable).toEqual({ count: 1, requestId: null });
   });
 });

@@ -3,15 +3,12 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { CursorPaginationProps } from "./cursor-pagination";
+import type { ListPage } from "@/lib/queries/list-page";
 import { toListQueryString, type FilterSchemas, type ListUrlDefinition } from "./list-url-state";
 import { useListUrlState } from "./use-list-url-state";
 
-/** A cursor page as list endpoints answer it. */
-export interface CursorPage<Row> {
-  data: Row[];
-  nextCursor: string | null;
-  previousCursor: string | null;
-}
+/** A cursor page as list endpoints answer it (with `unreadable` when records were left out). */
+export type CursorPage<Row> = ListPage<Row>;
 
 type PageQuery<Row, Key extends QueryKey> = UseQueryOptions<CursorPage<Row>, Error, CursorPage<Row>, Key>;
 

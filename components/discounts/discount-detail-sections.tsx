@@ -1,6 +1,7 @@
 "use client";
 
 import { DateCell } from "@/components/data-table/date-cell";
+import { formatYesNo } from "@/components/data-table/format";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import type { Discount } from "@/lib/recharge/schemas/discount";
 import { DiscountChannelsTable } from "./discount-channels-table";
@@ -11,8 +12,6 @@ import {
   purchaseItemTypeLabel,
 } from "./discount-format";
 import { DiscountStatusBadge } from "./discount-status-badge";
-
-const yesNo = (value: boolean | null | undefined) => (value ? "Yes" : "No");
 
 /** Labels of each section, in order; the loading skeleton draws the same ones. */
 export const DISCOUNT_SECTION_LABELS = {
@@ -37,7 +36,7 @@ export function DiscountOverviewSection({ discount }: { discount: Discount }) {
     <DetailSection title="Discount">
       <DescriptionList
         items={[
-          { label: "Code", value: <span className="font-mono">{discount.code}</span> },
+          { label: "Code", value: discount.code ? <span className="font-mono">{discount.code}</span> : null },
           { label: "Value", value: discountValueText(discount) },
           { label: "Type", value: discountTypeLabel(discount.value_type) },
           { label: "Status", value: <DiscountStatusBadge status={discount.status} /> },
@@ -75,8 +74,8 @@ export function UsageLimitsSection({ limits }: { limits: Discount["usage_limits"
     <DetailSection title="Usage limits">
       <DescriptionList
         items={[
-          { label: "Once per customer", value: yesNo(limits?.one_application_per_customer) },
-          { label: "First-time customers only", value: yesNo(limits?.first_time_customer_restriction) },
+          { label: "Once per customer", value: formatYesNo(limits?.one_application_per_customer) },
+          { label: "First-time customers only", value: formatYesNo(limits?.first_time_customer_restriction) },
           {
             label: "Max subsequent redemptions",
             value: max === null || max === undefined ? "Unlimited" : String(max),

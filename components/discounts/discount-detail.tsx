@@ -44,7 +44,7 @@ export function DiscountDetail({ id }: { id: string }) {
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">
-            <span className="font-mono break-all">{discount.code}</span>
+            <span className="font-mono break-all">{discount.code ?? `Discount #${discount.id}`}</span>
             <DiscountStatusBadge status={discount.status} />
           </span>
         }

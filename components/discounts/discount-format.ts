@@ -1,6 +1,11 @@
-import { formatMoney } from "@/components/data-table/format";
+import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import type { Discount } from "@/lib/recharge/schemas/discount";
-import type { DiscountValueTypeValue } from "@/lib/schemas/recharge-enums";
+import {
+  isKnownAppliesToPurchaseItemType,
+  isKnownDiscountValueType,
+  type AppliesToPurchaseItemType,
+  type DiscountValueType,
+} from "@/lib/schemas/recharge-enums";
 
 /**
  * Discounts carry no currency: fixed amounts and minimum subtotals are in the store's currency.
@@ -11,20 +16,29 @@ export const STORE_CURRENCY = "USD";
 // "20.00" → "20", "12.50" → "12.5": a percentage reads better without trailing zeros.
 const trimDecimal = (value: string) => value.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
 
-/** "20% off", "$5.00 off", "Free shipping". */
+/**
+ * "20% off", "$5.00 off", "Free shipping"; "—" without a value, and the value with its type as sent
+ * when the type is one the dashboard does not know ("3 (bogo)").
+ */
 export function discountValueText(discount: Pick<Discount, "value" | "value_type">): string {
-  switch (discount.value_type) {
+  const { value, value_type: type } = discount;
+  if (value === null || value === undefined) return MISSING_VALUE;
+  if (!isKnownDiscountValueType(type)) return type ? `${value} (${type})` : value;
+  switch (type) {
     case "percentage":
-      return `${trimDecimal(discount.value)}% off`;
+      return `${trimDecimal(value)}% off`;
     case "fixed_amount":
-      return `${formatMoney(discount.value, STORE_CURRENCY)} off`;
+      return `${formatMoney(value, STORE_CURRENCY)} off`;
     case "shipping":
       // A shipping discount's value is a percentage of the shipping price.
-      return Number(discount.value) >= 100 ? "Free shipping" : `${trimDecimal(discount.value)}% off shipping`;
+      return Number(value) >= 100 ? "Free shipping" : `${trimDecimal(value)}% off shipping`;
   }
 }
 
-export function discountTypeLabel(type: DiscountValueTypeValue): string {
+/** "Fixed amount"; a type the dashboard does not know as sent, "—" when there is none. */
+export function discountTypeLabel(type: DiscountValueType | null | undefined): string {
+  if (type === null || type === undefined) return MISSING_VALUE;
+  if (!isKnownDiscountValueType(type)) return type;
   switch (type) {
     case "percentage":
       return "Percentage";
@@ -35,17 +49,16 @@ export function discountTypeLabel(type: DiscountValueTypeValue): string {
   }
 }
 
-type PurchaseItemType = NonNullable<NonNullable<Discount["applies_to"]>["purchase_item_type"]>;
-
-export function purchaseItemTypeLabel(type: PurchaseItemType | null | undefined): string {
+/** What a code applies to; Recharge's default (none given) is everything, an unknown scope as sent. */
+export function purchaseItemTypeLabel(type: AppliesToPurchaseItemType | null | undefined): string {
+  if (type === null || type === undefined) return "All purchases";
+  if (!isKnownAppliesToPurchaseItemType(type)) return type;
   switch (type) {
     case "SUBSCRIPTION":
       return "Subscriptions";
     case "ONETIME":
       return "One-time purchases";
     case "ALL":
-    case null:
-    case undefined:
       return "All purchases";
   }
 }

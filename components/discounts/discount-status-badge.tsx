@@ -1,8 +1,10 @@
 import { StatusBadge, type StatusTone } from "@/components/data-table/status-badge";
-import type { DiscountStatusValue } from "@/lib/schemas/recharge-enums";
+import { isKnownDiscountStatus, type DiscountStatus } from "@/lib/schemas/recharge-enums";
 
 /** How each discount status reads at a glance; the label is always shown, colour only helps. */
-export function discountStatusTone(status: DiscountStatusValue): StatusTone {
+export function discountStatusTone(status: DiscountStatus): StatusTone {
+  // A status the dashboard does not know is neutral: it says nothing it cannot back.
+  if (!isKnownDiscountStatus(status)) return "neutral";
   switch (status) {
     case "enabled":
       return "success";
@@ -14,8 +16,10 @@ export function discountStatusTone(status: DiscountStatusValue): StatusTone {
   }
 }
 
-export const discountStatusLabel = (status: DiscountStatusValue) => status.replaceAll("_", " ");
+/** "fully disabled"; a status the dashboard does not know exactly as Recharge sent it. */
+export const discountStatusLabel = (status: DiscountStatus) =>
+  isKnownDiscountStatus(status) ? status.replaceAll("_", " ") : status;
 
-export function DiscountStatusBadge({ status }: { status: DiscountStatusValue }) {
+export function DiscountStatusBadge({ status }: { status: DiscountStatus }) {
   return <StatusBadge tone={discountStatusTone(status)} label={discountStatusLabel(status)} />;
 }

@@ -18,7 +18,7 @@ export function getDiscountsTableColumns() {
           href={`/discounts/${row.original.id}`}
           className="block max-w-48 truncate font-mono"
         >
-          {getValue()}
+          {getValue() ?? `#${row.original.id}`}
         </DataTableRowLink>
       ),
     }),

@@ -5,7 +5,7 @@ import { useCan } from "@/components/auth/operator-context";
 import { DetailSection } from "@/components/layout/detail-section";
 import { Button } from "@/components/ui/button";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import { subscriptionActionRules } from "./subscription-action-rules";
+import { noSubscriptionActionsMessage, subscriptionActionsFor } from "./subscription-action-rules";
 import type { SubscriptionVerb } from "./use-subscription-action";
 
 // Dialogs (and the validation and watch code they carry) load when one is opened, not with every
@@ -24,16 +24,14 @@ export function SubscriptionActionDialog(props: ComponentProps<typeof LazyAction
   );
 }
 
-/** The actions this operator may take on this subscription in its current status. */
+/** The actions this operator may take on this subscription in its current status (none if it is unknown). */
 export function useSubscriptionActions(subscription: Subscription) {
   const allowed: Record<SubscriptionVerb, boolean> = {
     set_next_charge_date: useCan("subscriptions:set_next_charge_date"),
     cancel: useCan("subscriptions:cancel"),
     activate: useCan("subscriptions:activate"),
   };
-  return subscriptionActionRules.filter(
-    (rule) => allowed[rule.verb] && rule.from.includes(subscription.status),
-  );
+  return subscriptionActionsFor(subscription.status).filter((rule) => allowed[rule.verb]);
 }
 
 /** The detail page's Actions area. */
@@ -43,8 +41,8 @@ export function SubscriptionActionsSection({ subscription }: { subscription: Sub
   return (
     <DetailSection title="Actions">
       {available.length === 0 ? (
-        <p className="text-muted-foreground text-sm">
-          No actions for a {subscription.status} subscription with your role.
+        <p className="text-muted-foreground text-sm" data-testid="subscription-no-actions">
+          {noSubscriptionActionsMessage(subscription.status)}
         </p>
       ) : (
         <div className="flex flex-wrap gap-2">

@@ -1,5 +1,5 @@
 import type { PageSize } from "@/components/data-table/list-url-state";
-import type { ChargeStatusValue } from "@/lib/schemas/recharge-enums";
+import type { KnownChargeStatus } from "@/lib/schemas/recharge-enums";
 
 // The BFF query strings of a subscription's charge lists. Shared by the page's server prefetch and
 // the browser so both produce the same react-query key, byte for byte. Recharge names the
@@ -28,7 +28,7 @@ export function upcomingChargesQuery(subscriptionId: string, limit = SUBSCRIPTIO
  */
 export function chargeHistoryQuery(
   subscriptionId: string,
-  status: ChargeStatusValue | null,
+  status: KnownChargeStatus | null,
   limit = SUBSCRIPTION_CHARGES_PAGE_SIZE,
 ): string {
   return query({ purchase_item_id: subscriptionId, status, sort_by: "scheduled_at-desc" }, limit);

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { chargeStatusLabel } from "@/components/charges/charge-status-badge";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DetailSection } from "@/components/layout/detail-section";
-import { chargeStatuses, type ChargeStatusValue } from "@/lib/schemas/recharge-enums";
+import { chargeStatuses, type KnownChargeStatus } from "@/lib/schemas/recharge-enums";
 import { chargeHistoryColumns, upcomingChargeColumns } from "./subscription-charges-columns";
 import { chargeHistoryQuery, upcomingChargesQuery } from "./subscription-charges-query";
 import { SubscriptionChargesTable } from "./subscription-charges-table";
@@ -30,11 +30,13 @@ export function UpcomingChargesSection({ subscriptionId }: { subscriptionId: str
  * included, and the operator narrows it with the status filter.
  */
 export function ChargeHistorySection({ subscriptionId }: { subscriptionId: string }) {
-  const [status, setStatus] = useState<ChargeStatusValue | null>(null);
+  const [status, setStatus] = useState<KnownChargeStatus | null>(null);
   return (
     <DetailSection title="Charge history">
       <p className="text-muted-foreground -mt-2 mb-3 text-sm">
-        Processed charges older than 90 days are not listed by Recharge.
+        {
+          "Recharge's API returns no charge paid or refunded more than 90 days ago (see Recharge's merchant portal)."
+        }
       </p>
       <SubscriptionChargesTable
         caption="Charge history"

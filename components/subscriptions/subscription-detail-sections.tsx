@@ -2,12 +2,11 @@
 
 import Link from "next/link";
 import { DateCell } from "@/components/data-table/date-cell";
+import { formatYesNo, MISSING_VALUE } from "@/components/data-table/format";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import { chargeInterval, deliveryInterval, unitPrice } from "./subscription-format";
+import { chargeInterval, chargesLessOften, deliveryInterval, unitPrice } from "./subscription-format";
 import { SubscriptionStatusBadge } from "./subscription-status-badge";
-
-const yesNo = (value: boolean) => (value ? "Yes" : "No");
 
 /** Labels of each section, in order; the loading skeleton draws the same ones. */
 export const SUBSCRIPTION_SECTION_LABELS = {
@@ -35,7 +34,7 @@ export const SUBSCRIPTION_SECTION_LABELS = {
 } as const;
 
 export function SubscriptionOverviewSection({ subscription }: { subscription: Subscription }) {
-  const prepaid = subscription.charge_interval_frequency !== subscription.order_interval_frequency;
+  const prepaid = chargesLessOften(subscription);
   return (
     <DetailSection title="Subscription">
       <DescriptionList
@@ -44,7 +43,7 @@ export function SubscriptionOverviewSection({ subscription }: { subscription: Su
           { label: "Variant", value: subscription.variant_title },
           { label: "SKU", value: subscription.sku },
           { label: "Price", value: unitPrice(subscription) },
-          { label: "Quantity", value: String(subscription.quantity) },
+          { label: "Quantity", value: subscription.quantity?.toString() },
           { label: "Interval", value: deliveryInterval(subscription) },
           // Prepaid plans charge less often than they ship: say both.
           ...(prepaid ? [{ label: "Charged", value: chargeInterval(subscription) }] : []),
@@ -105,10 +104,10 @@ export function SettingsSection({ subscription }: { subscription: Subscription }
     <DetailSection title="Settings">
       <DescriptionList
         items={[
-          { label: "Prepaid", value: yesNo(subscription.is_prepaid) },
-          { label: "Skippable", value: yesNo(subscription.is_skippable) },
-          { label: "Has queued charges", value: yesNo(subscription.has_queued_charges) },
-          { label: "Max retries reached", value: yesNo(subscription.max_retries_reached) },
+          { label: "Prepaid", value: formatYesNo(subscription.is_prepaid) },
+          { label: "Skippable", value: formatYesNo(subscription.is_skippable) },
+          { label: "Has queued charges", value: formatYesNo(subscription.has_queued_charges) },
+          { label: "Max retries reached", value: formatYesNo(subscription.max_retries_reached) },
           { label: "External product id", value: subscription.external_product_id?.ecommerce },
           { label: "External variant id", value: subscription.external_variant_id?.ecommerce },
         ]}
@@ -123,7 +122,7 @@ export function PropertiesSection({ properties }: { properties: Subscription["pr
     <DetailSection title="Properties">
       <DescriptionList
         items={properties.map((property) => ({
-          label: property.name,
+          label: property.name ?? MISSING_VALUE,
           value: property.value === null ? null : String(property.value),
         }))}
       />

@@ -1,12 +1,25 @@
-import { formatMoney } from "@/components/data-table/format";
+import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
+import { isKnownIntervalUnit, type IntervalUnit } from "@/lib/schemas/recharge-enums";
 
-type IntervalUnit = Subscription["order_interval_unit"];
-
-/** "every month", "every 2 weeks". */
-export function formatInterval(frequency: number, unit: IntervalUnit): string {
+/**
+ * "every month", "every 2 weeks". A unit the dashboard does not know (Recharge's legacy "Months")
+ * is shown as sent; "—" when Recharge gives no interval.
+ */
+export function formatInterval(
+  frequency: number | null | undefined,
+  unit: IntervalUnit | null | undefined,
+): string {
+  if (frequency === null || frequency === undefined || !unit) return MISSING_VALUE;
+  if (!isKnownIntervalUnit(unit)) return `every ${frequency} ${unit}`;
   return frequency === 1 ? `every ${unit}` : `every ${frequency} ${unit}s`;
 }
+
+/** Prepaid plans charge less often than they ship; unknown when Recharge leaves either out. */
+export const chargesLessOften = (subscription: Subscription) =>
+  typeof subscription.charge_interval_frequency === "number" &&
+  typeof subscription.order_interval_frequency === "number" &&
+  subscription.charge_interval_frequency !== subscription.order_interval_frequency;
 
 /** How often the subscription ships: "every 2 weeks". */
 export const deliveryInterval = (subscription: Subscription) =>
@@ -21,13 +34,11 @@ export const chargeInterval = (subscription: Subscription) =>
 
 /** One unit's price: "$38.00"; the bare amount when Recharge gives no currency (never a guessed one). */
 export const unitPrice = (subscription: Subscription) =>
-  subscription.presentment_currency
-    ? formatMoney(subscription.price, subscription.presentment_currency)
-    : subscription.price;
+  formatMoney(subscription.price, subscription.presentment_currency);
 
 /** "$38.00 × 2": price × quantity, the quantity always shown so the column reads alike. */
 export const priceTimesQuantity = (subscription: Subscription) =>
-  `${unitPrice(subscription)} × ${subscription.quantity}`;
+  `${unitPrice(subscription)} × ${subscription.quantity ?? MISSING_VALUE}`;
 
 /** "Single-Origin Espresso Pods", or a name that still says what the row is when Recharge has none. */
 export const productName = (subscription: Subscription) =>
@@ -36,8 +47,6 @@ export const productName = (subscription: Subscription) =>
 /** "Every month"; for prepaid plans, where billing differs from delivery, "Ships every month, billed every 3 months". */
 export function intervalLabel(subscription: Subscription): string {
   const ships = deliveryInterval(subscription);
-  if (subscription.charge_interval_frequency === subscription.order_interval_frequency) {
-    return ships.charAt(0).toUpperCase() + ships.slice(1);
-  }
+  if (!chargesLessOften(subscription)) return ships.charAt(0).toUpperCase() + ships.slice(1);
   return `Ships ${ships}, billed ${chargeInterval(subscription)}`;
 }

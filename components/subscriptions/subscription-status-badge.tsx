@@ -1,8 +1,10 @@
 import { StatusBadge, type StatusTone } from "@/components/data-table/status-badge";
-import type { SubscriptionStatusValue } from "@/lib/schemas/recharge-enums";
+import { isKnownSubscriptionStatus, type SubscriptionStatus } from "@/lib/schemas/recharge-enums";
 
 /** How each subscription status reads at a glance; the label is always shown, colour only helps. */
-export function subscriptionStatusTone(status: SubscriptionStatusValue): StatusTone {
+export function subscriptionStatusTone(status: SubscriptionStatus): StatusTone {
+  // A status the dashboard does not know (`paused`, `onetime`) is neutral: it says nothing it cannot back.
+  if (!isKnownSubscriptionStatus(status)) return "neutral";
   switch (status) {
     case "active":
       return "success";
@@ -13,8 +15,9 @@ export function subscriptionStatusTone(status: SubscriptionStatusValue): StatusT
   }
 }
 
-export const subscriptionStatusLabel = (status: SubscriptionStatusValue) => status;
+/** Known statuses are single words; any other is shown exactly as Recharge sent it. */
+export const subscriptionStatusLabel = (status: SubscriptionStatus) => status;
 
-export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatusValue }) {
+export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatus }) {
   return <StatusBadge tone={subscriptionStatusTone(status)} label={subscriptionStatusLabel(status)} />;
 }

@@ -90,6 +90,7 @@ export async function readBatchTaskPage(
   const kept: AsyncBatchTask[] = [];
   const first = await read(start?.upstream ?? null, UPSTREAM_PAGE);
   let last = first;
+  let unreadableCount = first.unreadableCount;
   for (let pages = 1; ; pages++) {
     const matches = last.items.filter((task) => task.status === outcome);
     if (backward) kept.unshift(...matches);
@@ -97,11 +98,15 @@ export async function readBatchTaskPage(
     const onward = backward ? last.previousCursor : last.nextCursor;
     if (!onward || kept.length >= (limit ?? 50) || pages >= MAX_PAGES_PER_REQUEST) break;
     last = await read(onward, UPSTREAM_PAGE);
+    unreadableCount += last.unreadableCount;
   }
   const [earliest, latest] = backward ? [last, first] : [first, last];
   return {
     items: kept,
     nextCursor: wrap(latest.nextCursor, outcome, "next"),
     previousCursor: wrap(earliest.previousCursor, outcome, "previous"),
+    // Tasks Recharge sent that could not be read, on every page this walk read.
+    unreadableCount,
+    requestId: last.requestId,
   };
 }

@@ -2,12 +2,16 @@ import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
 import type { ListResult } from "@/lib/recharge/schemas/list-envelope";
 import { ApiError } from "./errors";
+import { toListBody } from "./list-body";
 import { readListQuery } from "./list-query";
 import { jsonResponse } from "./respond";
 import { apiRoute } from "./route";
 import { idParamsSchema } from "./route-params";
 
-/** `GET /api/<resource>`: one cursor page of a Recharge list → `{data, nextCursor, previousCursor}`. */
+/**
+ * `GET /api/<resource>`: one cursor page of a Recharge list → `{data, nextCursor, previousCursor}`,
+ * with `unreadable` when records of the page could not be read (list-body.ts).
+ */
 export function listRoute<Item>(
   permission: Permission,
   list: (query: unknown, signal: AbortSignal) => Promise<ListResult<Item>>,
@@ -16,11 +20,7 @@ export function listRoute<Item>(
     // The client validates the query against the resource's schema before sending (unknown
     // filter, bad value, cursor beside filters → invalid_request → 422).
     const page = await list(readListQuery(request.url), request.signal);
-    return jsonResponse({
-      data: page.items,
-      nextCursor: page.nextCursor,
-      previousCursor: page.previousCursor,
-    });
+    return jsonResponse(toListBody(page));
   });
 }
 

@@ -16,8 +16,11 @@ export function fromCents(cents: number): string {
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, "0")}`;
 }
 
-/** What can still be refunded: total_price − total_refunds, never below zero. */
-export function refundableAmount(totalPrice: string, totalRefunds: string | null): string {
+/**
+ * What can still be refunded: total_price − total_refunds, never below zero. No total_refunds means
+ * nothing was refunded (the charge schema refuses a refunded charge without one).
+ */
+export function refundableAmount(totalPrice: string, totalRefunds: string | null | undefined): string {
   const total = toCents(totalPrice) ?? 0;
   const refunded = toCents(totalRefunds) ?? 0;
   return fromCents(Math.max(0, total - refunded));

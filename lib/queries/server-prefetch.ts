@@ -1,5 +1,6 @@
 import "server-only";
 import { QueryClient, dehydrate, type DehydratedState } from "@tanstack/react-query";
+import { toListBody } from "@/lib/api/list-body";
 import { readListQuery } from "@/lib/api/list-query";
 import { resourceLists, type ListedResource } from "@/lib/api/resource-lists";
 import { listQueryKey } from "./resource-queries";
@@ -16,11 +17,7 @@ export async function prefetchListPage(
   const queryClient = new QueryClient();
   try {
     const page = await resourceLists[resource](readListQuery(`http://prefetch/?${queryString}`));
-    queryClient.setQueryData(listQueryKey(resource, queryString), {
-      data: page.items,
-      nextCursor: page.nextCursor,
-      previousCursor: page.previousCursor,
-    });
+    queryClient.setQueryData(listQueryKey(resource, queryString), toListBody<unknown>(page));
   } catch {
     // Not cached: the browser's own request will fail or succeed visibly.
   }

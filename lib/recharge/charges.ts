@@ -26,7 +26,8 @@ export function chargeOperations(transport: Transport) {
     );
 
   return {
-    // `list` (processed charges older than 90 days may be missing upstream) and `get`.
+    // `list` and `get`. Neither returns a charge paid or refunded more than 90 days ago (Recharge's
+    // changelog, March 2025: lib/sandbox/README.md "Sources"); `get` answers 404 for one.
     ...readOperations(transport, {
       plural: "charges",
       singular: "charge",

@@ -54,6 +54,8 @@ describe("list params and bodies are checked before sending", () => {
       items: [],
       nextCursor: null,
       previousCursor: "p",
+      unreadableCount: 0,
+      requestId: null,
     });
     expect(String(fetch.mock.calls[0]?.[0])).toBe("http://127.0.0.1:9/customers?cursor=abc&limit=5");
   });
@@ -106,5 +108,55 @@ describe("list params and bodies are checked before sending", () => {
     const { fetch, client } = offlineClient();
     await refused(call(client));
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("first pages never lean on an ambiguous default", () => {
+  async function sentQuery(call: (client: ReturnType<typeof offlineClient>["client"]) => Promise<unknown>) {
+    const { fetch, client } = offlineClient();
+    fetch.mockResolvedValue(
+      Response.json({ next_cursor: null, previous_cursor: null, customers: [], charges: [] }),
+    );
+    await call(client);
+    return new URL(String(fetch.mock.calls[0]?.[0])).searchParams;
+  }
+
+  it("sends sort_by=id-desc, the 2021-11 standard, when the caller chose no order", async () => {
+    const query = await sentQuery((client) => client.customers.list({ limit: 5 }));
+    expect(query.get("sort_by")).toBe("id-desc");
+    expect((await sentQuery((client) => client.charges.list())).get("sort_by")).toBe("id-desc");
+  });
+
+  it("keeps the order the caller chose", async () => {
+    const query = await sentQuery((client) => client.charges.list({ sort_by: "scheduled_at-asc" }));
+    expect(query.getAll("sort_by")).toEqual(["scheduled_at-asc"]);
+  });
+
+  it("sends a range's days as UTC date-times, the end day inclusive to its last second", async () => {
+    const query = await sentQuery((client) =>
+      client.charges.list({
+        created_at_min: "2026-01-01",
+        created_at_max: "2026-01-31",
+        processed_at_max: "2026-02-28",
+        scheduled_at: "2026-03-01",
+      }),
+    );
+    expect(query.get("created_at_min")).toBe("2026-01-01T00:00:00Z");
+    expect(query.get("created_at_max")).toBe("2026-01-31T23:59:59Z");
+    expect(query.get("processed_at_max")).toBe("2026-02-28T23:59:59Z");
+    // Not a range: `scheduled_at` names one calendar day and stays one.
+    expect(query.get("scheduled_at")).toBe("2026-03-01");
+  });
+
+  it("sends date-times the caller gave as they are", async () => {
+    const query = await sentQuery((client) =>
+      client.customers.list({ updated_at_min: "2026-01-01T12:30:00+02:00" }),
+    );
+    expect(query.get("updated_at_min")).toBe("2026-01-01T12:30:00+02:00");
+  });
+
+  it("adds nothing to a cursor page: the cursor carries the order and the filters", async () => {
+    const query = await sentQuery((client) => client.customers.list({ cursor: "abc", limit: 5 }));
+    expect([...query.keys()]).toEqual(["cursor", "limit"]);
   });
 });

@@ -2,12 +2,15 @@ import "server-only";
 import type { z } from "zod";
 import { cursorPageSchema } from "./schemas/list-params";
 import { invalidRequest, parseInput } from "./input-validation";
+import { withExplicitDefaults } from "./list-query-defaults";
 
 type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 
 /**
  * Validates list params and turns them into a query string. Recharge answers 422 to any filter or
- * sort_by beside a cursor, so that is refused here, before anything is sent.
+ * sort_by beside a cursor, so that is refused here, before anything is sent. A first page always
+ * names its order and sends range days as UTC date-times (list-query-defaults.ts); a cursor page
+ * sends only the cursor and limit, since the cursor carries both.
  */
 export function toListQuery(params: object | undefined, firstPage: z.ZodType, what: string): URLSearchParams {
   const input = (params ?? {}) as Record<string, QueryValue>;
@@ -22,9 +25,8 @@ export function toListQuery(params: object | undefined, firstPage: z.ZodType, wh
     }
     return serialize(parseInput(cursorPageSchema, stripUndefined(input), `${what} params`));
   }
-  return serialize(
-    parseInput(firstPage, stripUndefined(input), `${what} params`) as Record<string, QueryValue>,
-  );
+  const parsed = parseInput(firstPage, stripUndefined(input), `${what} params`) as Record<string, QueryValue>;
+  return serialize(withExplicitDefaults(parsed));
 }
 
 function stripUndefined(input: Record<string, QueryValue>) {

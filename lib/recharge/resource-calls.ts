@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { assertId } from "./input-validation";
-import type { ListResult } from "./schemas/list-envelope";
+import { readRecords, reportUnreadableRecord } from "./read-records";
+import type { ListEnvelopeSchema, ListResult } from "./schemas/list-envelope";
 import type { ListParams } from "./schemas/list-params";
 import { toListQuery } from "./list-query";
 import type { HttpMethod, Transport, UpstreamResult } from "./transport";
@@ -18,22 +19,21 @@ export interface CallOptions {
  */
 export type MutationResult<T> = UpstreamResult<T>;
 
-type ListEnvelope<Key extends string, Item> = {
-  next_cursor?: string | null;
-  previous_cursor?: string | null;
-} & {
-  [K in Key]: Item[];
-};
 type SingleEnvelope<Key extends string, Item> = { [K in Key]: Item };
 
 // Helpers shared by the per-resource operation files: one GET-list, one GET-one, one mutation shape.
 
+/**
+ * One page of a list. The envelope is read first with its records as unknowns, then each record is
+ * parsed alone: one that cannot be read is left out (and logged), the rest of the page is returned
+ * with the count left out and the page's X-Request-Id. Only a page whose envelope is unreadable fails.
+ */
 export async function listResource<Key extends string, Item>(
   transport: Transport,
   spec: {
     path: string;
     key: Key;
-    envelope: z.ZodType<ListEnvelope<Key, Item>>;
+    envelope: ListEnvelopeSchema<Key, Item>;
     params: object | undefined;
     query: z.ZodType;
     what: string;
@@ -41,18 +41,23 @@ export async function listResource<Key extends string, Item>(
   options: CallOptions = {},
 ): Promise<ListResult<Item>> {
   const query = toListQuery(spec.params, spec.query, spec.what);
-  const { data } = await transport.request({
+  const { data, meta } = await transport.request({
     method: "GET",
     path: spec.path,
     query,
-    schema: spec.envelope,
+    schema: spec.envelope.page,
     signal: options.signal,
   });
   const body = required(data);
+  const { items, unreadable } = readRecords(body[spec.key], spec.envelope.item);
+  for (const record of unreadable)
+    reportUnreadableRecord({ ...record, path: spec.path, resource: spec.key, requestId: meta.requestId });
   return {
-    items: body[spec.key],
+    items,
     nextCursor: body.next_cursor ?? null,
     previousCursor: body.previous_cursor ?? null,
+    unreadableCount: unreadable.length,
+    requestId: meta.requestId,
   };
 }
 
@@ -107,7 +112,7 @@ export function readOperations<
   spec: {
     plural: Plural;
     singular: Singular;
-    listEnvelope: z.ZodType<ListEnvelope<Plural, Item>>;
+    listEnvelope: ListEnvelopeSchema<Plural, Item>;
     envelope: z.ZodType<SingleEnvelope<Singular, Item>>;
     query: Query;
     what: string;

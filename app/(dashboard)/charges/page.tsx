@@ -17,7 +17,7 @@ export default async function ChargesPage({ searchParams }: PageProps<"/charges"
     <>
       <PageHeader
         title="Charges"
-        description="Upcoming and past charges. Processed charges older than 90 days are not listed by Recharge."
+        description="Upcoming and past charges. Recharge's API returns no charge paid or refunded more than 90 days ago (see Recharge's merchant portal)."
       />
       <HydrationBoundary state={dehydrated}>
         <ChargesTable />

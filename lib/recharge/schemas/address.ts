@@ -1,36 +1,49 @@
 import "server-only";
 import { z } from "zod";
-import { moneySchema, nameValueSchema, rechargeIdSchema, timestampSchema } from "./common";
+import type { KnownDiscountValueType } from "@/lib/schemas/recharge-enums";
+import {
+  nameValueSchema,
+  openEnumSchema,
+  readListSchema,
+  readMoneySchema,
+  readTextSchema,
+  readTimeSchema,
+  rechargeIdSchema,
+} from "./common";
 import { listEnvelopeSchema } from "./list-envelope";
 
-/** A discount applied to an address; the live API may send only the id. */
-export const addressDiscountSchema = z.looseObject({
-  id: rechargeIdSchema,
-  code: z.string().nullish(),
-  value: moneySchema.nullish(),
-  value_type: z.string().nullish(),
+/**
+ * A discount applied to an address or a charge. The live API may send only the id; Recharge's own
+ * client types `value` as a number here (storefront-client Discount), 2021-11 as a string.
+ */
+export const discountRefSchema = z.looseObject({
+  id: rechargeIdSchema.nullish(),
+  code: readTextSchema,
+  value: readMoneySchema.nullish(),
+  value_type: openEnumSchema<KnownDiscountValueType>().nullish(),
 });
+export type DiscountRef = z.infer<typeof discountRefSchema>;
 
-/** A Recharge address: where subscriptions ship and charges are grouped. */
+/** A Recharge address: where subscriptions ship and charges are grouped. Only `id` is required. */
 export const addressSchema = z.looseObject({
   id: rechargeIdSchema,
-  customer_id: rechargeIdSchema,
-  payment_method_id: rechargeIdSchema.nullable(),
-  address1: z.string().nullable(),
-  address2: z.string().nullable(),
-  city: z.string().nullable(),
-  company: z.string().nullable(),
-  country_code: z.string().nullable(),
-  created_at: timestampSchema,
-  discounts: z.array(addressDiscountSchema),
-  first_name: z.string().nullable(),
-  last_name: z.string().nullable(),
-  order_attributes: z.array(nameValueSchema),
-  phone: z.string().nullable(),
-  presentment_currency: z.string().nullable(),
-  province: z.string().nullable(),
-  updated_at: timestampSchema,
-  zip: z.string().nullable(),
+  customer_id: rechargeIdSchema.nullish(),
+  payment_method_id: rechargeIdSchema.nullish(),
+  address1: readTextSchema,
+  address2: readTextSchema,
+  city: readTextSchema,
+  company: readTextSchema,
+  country_code: readTextSchema,
+  created_at: readTimeSchema,
+  discounts: readListSchema(discountRefSchema),
+  first_name: readTextSchema,
+  last_name: readTextSchema,
+  order_attributes: readListSchema(nameValueSchema),
+  phone: readTextSchema,
+  presentment_currency: readTextSchema,
+  province: readTextSchema,
+  updated_at: readTimeSchema,
+  zip: readTextSchema,
 });
 export type Address = z.infer<typeof addressSchema>;
 

@@ -1,66 +1,88 @@
 import "server-only";
 import { z } from "zod";
+import { chargeStatuses, type KnownChargeStatus, type KnownChargeType } from "@/lib/schemas/recharge-enums";
+import { discountRefSchema } from "./address";
 import {
-  dateOrTimestampSchema,
   externalIdSchema,
-  moneySchema,
   opaqueObjectSchema,
+  openEnumSchema,
+  readCountSchema,
+  readFlagSchema,
+  readListSchema,
+  readMoneySchema,
+  readTextSchema,
+  readTimeSchema,
   rechargeIdSchema,
-  timestampSchema,
 } from "./common";
-import { chargeStatuses } from "@/lib/schemas/recharge-enums";
 import { lineItemSchema } from "./line-item";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
+/** What we may filter by (strict: Recharge refuses a status it does not know). */
 export const chargeStatusSchema = z.enum(chargeStatuses);
-export type ChargeStatus = z.infer<typeof chargeStatusSchema>;
-
-export const chargeTypeSchema = z.enum(["checkout", "recurring"]);
-export type ChargeType = z.infer<typeof chargeTypeSchema>;
 
 /** Charges embed their customer; there is no top-level `customer_id`. */
 export const chargeCustomerSchema = z.looseObject({
   id: rechargeIdSchema,
-  email: z.string().nullable(),
-  external_customer_id: externalIdSchema.nullable(),
-  hash: z.string().nullable(),
+  email: readTextSchema,
+  external_customer_id: externalIdSchema.nullish(),
+  hash: readTextSchema,
 });
 
-/** A Recharge charge (2021-11): one scheduled or processed payment of an address's items. */
-export const chargeSchema = z.looseObject({
-  id: rechargeIdSchema,
-  address_id: rechargeIdSchema,
-  billing_address: opaqueObjectSchema.nullable(),
-  created_at: timestampSchema,
-  currency: z.string(),
-  customer: chargeCustomerSchema,
-  discounts: z.array(opaqueObjectSchema),
-  error: z.string().nullable(),
-  error_type: z.string().nullable(),
-  external_order_id: externalIdSchema.nullable(),
-  line_items: z.array(lineItemSchema),
-  merged_at: timestampSchema.nullable(),
-  note: z.string().nullable(),
-  orders_count: z.number().int().nonnegative(),
-  processed_at: timestampSchema.nullable(),
-  retry_date: dateOrTimestampSchema.nullable(),
-  scheduled_at: dateOrTimestampSchema.nullable(),
-  shipping_address: opaqueObjectSchema.nullable(),
-  shipping_lines: z.array(opaqueObjectSchema),
-  status: chargeStatusSchema,
-  subtotal_price: moneySchema,
-  tags: z.string().nullable(),
-  // Shape varies across versions (array of objects, sometimes a string); shown, never computed on.
-  tax_lines: z.unknown(),
-  taxes_included: z.boolean(),
-  total_discounts: moneySchema,
-  total_line_items_price: moneySchema,
-  total_price: moneySchema,
-  total_refunds: moneySchema.nullable(),
-  total_tax: moneySchema,
-  type: chargeTypeSchema.nullable(),
-  updated_at: timestampSchema,
-});
+/**
+ * A Recharge charge (2021-11): one scheduled or processed payment of an address's items.
+ *
+ * Read tolerantly, except what correctness needs: `id`, `status` (any string: actions are offered
+ * only for statuses the dashboard knows), the line items' ids (skip names them) and the two amounts
+ * refunds are computed from. `total_price` must be a readable amount and `total_refunds` one or
+ * null; a wrong value leaves the charge out of a list rather than showing a wrong refundable balance.
+ */
+export const chargeSchema = z
+  .looseObject({
+    id: rechargeIdSchema,
+    address_id: rechargeIdSchema.nullish(),
+    billing_address: opaqueObjectSchema.nullish(),
+    created_at: readTimeSchema,
+    currency: readTextSchema,
+    customer: chargeCustomerSchema.nullish(),
+    discounts: readListSchema(discountRefSchema),
+    error: readTextSchema,
+    error_type: readTextSchema,
+    external_order_id: externalIdSchema.nullish(),
+    line_items: readListSchema(lineItemSchema),
+    merged_at: readTimeSchema,
+    note: readTextSchema,
+    orders_count: readCountSchema,
+    processed_at: readTimeSchema,
+    retry_date: readTimeSchema,
+    scheduled_at: readTimeSchema,
+    shipping_address: opaqueObjectSchema.nullish(),
+    shipping_lines: readListSchema(opaqueObjectSchema),
+    status: openEnumSchema<KnownChargeStatus>(),
+    subtotal_price: readMoneySchema.nullish(),
+    tags: readTextSchema,
+    // Shape varies across versions (array of objects, sometimes a string); shown, never computed on.
+    tax_lines: z.unknown(),
+    taxes_included: readFlagSchema,
+    total_discounts: readMoneySchema.nullish(),
+    total_line_items_price: readMoneySchema.nullish(),
+    total_price: readMoneySchema,
+    // Null (or, in older shapes, absent) when nothing was refunded; see the refinement below.
+    total_refunds: readMoneySchema.nullish(),
+    total_tax: readMoneySchema.nullish(),
+    type: openEnumSchema<KnownChargeType>().nullish(),
+    updated_at: readTimeSchema,
+  })
+  .superRefine((charge, context) => {
+    // Once something was refunded, the refundable balance is total_price − total_refunds: without
+    // the second amount the dashboard would offer the whole total again.
+    const refunded = charge.status === "refunded" || charge.status === "partially_refunded";
+    if (refunded && (charge.total_refunds === null || charge.total_refunds === undefined))
+      context.addIssue({
+        code: "custom",
+        path: ["total_refunds"],
+        message: `is required on a ${charge.status} charge`,
+      });
+  });
 export type Charge = z.infer<typeof chargeSchema>;
 
 export const chargeEnvelopeSchema = singleEnvelopeSchema("charge", chargeSchema);

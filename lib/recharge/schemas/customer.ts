@@ -1,26 +1,36 @@
 import "server-only";
 import { z } from "zod";
-import { externalIdSchema, rechargeIdSchema, timestampSchema } from "./common";
+import {
+  externalIdSchema,
+  readCountSchema,
+  readFlagSchema,
+  readTextSchema,
+  readTimeSchema,
+  rechargeIdSchema,
+} from "./common";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
-/** A Recharge customer (2021-11). Checked fields are the dashboard's; the rest passes through. */
+/**
+ * A Recharge customer (2021-11), read tolerantly: only `id` is required. Customers created before
+ * 2021-11 come without `phone` or `tax_exempt` (issue #14); every documented field may be missing or
+ * null and is shown as "—". Unlisted fields pass through.
+ */
 export const customerSchema = z.looseObject({
   id: rechargeIdSchema,
-  analytics_data: z.looseObject({}).nullish(),
-  created_at: timestampSchema,
-  email: z.string(),
-  external_customer_id: externalIdSchema.nullable(),
-  first_charge_processed_at: timestampSchema.nullable(),
-  first_name: z.string().nullable(),
-  has_payment_method_in_dunning: z.boolean(),
-  has_valid_payment_method: z.boolean(),
-  hash: z.string(),
-  last_name: z.string().nullable(),
-  phone: z.string().nullable(),
-  subscriptions_active_count: z.number().int().nonnegative(),
-  subscriptions_total_count: z.number().int().nonnegative(),
-  tax_exempt: z.boolean(),
-  updated_at: timestampSchema,
+  created_at: readTimeSchema,
+  email: readTextSchema,
+  external_customer_id: externalIdSchema.nullish(),
+  first_charge_processed_at: readTimeSchema,
+  first_name: readTextSchema,
+  has_payment_method_in_dunning: readFlagSchema,
+  has_valid_payment_method: readFlagSchema,
+  hash: readTextSchema,
+  last_name: readTextSchema,
+  phone: readTextSchema,
+  subscriptions_active_count: readCountSchema,
+  subscriptions_total_count: readCountSchema,
+  tax_exempt: readFlagSchema,
+  updated_at: readTimeSchema,
 });
 export type Customer = z.infer<typeof customerSchema>;
 

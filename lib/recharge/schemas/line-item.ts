@@ -1,25 +1,36 @@
 import "server-only";
 import { z } from "zod";
-import { externalIdSchema, moneySchema, nameValueSchema, rechargeIdSchema } from "./common";
+import type { KnownPurchaseItemType } from "@/lib/schemas/recharge-enums";
+import {
+  externalIdSchema,
+  nameValueSchema,
+  openEnumSchema,
+  readCountSchema,
+  readFlagSchema,
+  readListSchema,
+  readMoneySchema,
+  readTextSchema,
+  rechargeIdSchema,
+} from "./common";
 
-export const purchaseItemTypeSchema = z.enum(["subscription", "onetime"]);
-export type PurchaseItemType = z.infer<typeof purchaseItemTypeSchema>;
-
-/** One line of a charge: a subscription or one-time item (`purchase_item_id` is what skip takes). */
+/**
+ * One line of a charge: a subscription or one-time item. `purchase_item_id` is required (skip and
+ * unskip name items by it); everything else is shown, "—" when missing.
+ */
 export const lineItemSchema = z.looseObject({
   purchase_item_id: rechargeIdSchema,
-  purchase_item_type: purchaseItemTypeSchema,
-  external_product_id: externalIdSchema.nullable(),
-  external_variant_id: externalIdSchema.nullable(),
-  original_price: moneySchema.nullable(),
-  properties: z.array(nameValueSchema),
-  quantity: z.number().int().nonnegative(),
-  sku: z.string().nullable(),
-  tax_due: moneySchema.nullable(),
-  taxable: z.boolean(),
-  title: z.string(),
-  total_price: moneySchema,
-  unit_price: moneySchema,
-  variant_title: z.string().nullable(),
+  purchase_item_type: openEnumSchema<KnownPurchaseItemType>().nullish(),
+  external_product_id: externalIdSchema.nullish(),
+  external_variant_id: externalIdSchema.nullish(),
+  original_price: readMoneySchema.nullish(),
+  properties: readListSchema(nameValueSchema),
+  quantity: readCountSchema,
+  sku: readTextSchema,
+  tax_due: readMoneySchema.nullish(),
+  taxable: readFlagSchema,
+  title: readTextSchema,
+  total_price: readMoneySchema.nullish(),
+  unit_price: readMoneySchema.nullish(),
+  variant_title: readTextSchema,
 });
 export type LineItem = z.infer<typeof lineItemSchema>;

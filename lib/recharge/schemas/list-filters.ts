@@ -101,8 +101,9 @@ export const asyncBatchListQuerySchema = firstPageSchema(
 );
 export type AsyncBatchListParams = ListParams<z.input<typeof asyncBatchListQuerySchema>>;
 
-export const asyncBatchTaskListQuerySchema = firstPageSchema(
-  { status: z.string().min(1).optional(), ids: idsFilterSchema.optional() },
-  commonSort,
-);
+/**
+ * Recharge documents only `ids` as a filter of a batch's tasks (recharge-api.md §6): "only the failed
+ * ones" is filtered in the app (lib/api/batch-task-page.ts), never sent as an upstream `status`.
+ */
+export const asyncBatchTaskListQuerySchema = firstPageSchema({ ids: idsFilterSchema.optional() }, commonSort);
 export type AsyncBatchTaskListParams = ListParams<z.input<typeof asyncBatchTaskListQuerySchema>>;

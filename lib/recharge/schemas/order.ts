@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import {
   externalIdSchema,
-  moneySchema,
+  readMoneySchema,
   opaqueObjectSchema,
   rechargeIdSchema,
   timestampSchema,
@@ -26,7 +26,7 @@ export const orderSchema = z.looseObject({
   line_items: z.array(opaqueObjectSchema).nullish(),
   processed_at: timestampSchema.nullish(),
   status: z.string(),
-  total_price: moneySchema,
+  total_price: readMoneySchema,
   updated_at: timestampSchema,
 });
 export type Order = z.infer<typeof orderSchema>;

@@ -1,50 +1,60 @@
 import "server-only";
 import { z } from "zod";
-import { subscriptionStatuses } from "@/lib/schemas/recharge-enums";
 import {
-  dateSchema,
+  subscriptionStatuses,
+  type KnownIntervalUnit,
+  type KnownSubscriptionStatus,
+} from "@/lib/schemas/recharge-enums";
+import {
   externalIdSchema,
-  moneySchema,
   nameValueSchema,
+  openEnumSchema,
+  readCountSchema,
+  readFlagSchema,
+  readListSchema,
+  readMoneySchema,
+  readTextSchema,
+  readTimeSchema,
   rechargeIdSchema,
-  timestampSchema,
 } from "./common";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
+/** What we may filter by (strict: Recharge refuses a status it does not know). */
 export const subscriptionStatusSchema = z.enum(subscriptionStatuses);
-export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
 
-export const intervalUnitSchema = z.enum(["day", "week", "month"]);
-export type IntervalUnit = z.infer<typeof intervalUnitSchema>;
-
-/** A Recharge subscription (2021-11). */
+/**
+ * A Recharge subscription (2021-11), read tolerantly. Required: its id, the customer and address it
+ * belongs to (the page links to both) and a `status` string (actions are offered only for statuses
+ * the dashboard knows; `paused` or `onetime` are shown as sent). Recharge's own client types the
+ * interval fields as nullable and knows legacy units (`Months`), so those are open too.
+ */
 export const subscriptionSchema = z.looseObject({
   id: rechargeIdSchema,
   address_id: rechargeIdSchema,
   customer_id: rechargeIdSchema,
-  cancellation_reason: z.string().nullable(),
-  cancellation_reason_comments: z.string().nullable(),
-  cancelled_at: timestampSchema.nullable(),
-  charge_interval_frequency: z.number().int().positive(),
-  created_at: timestampSchema,
-  external_product_id: externalIdSchema.nullable(),
-  external_variant_id: externalIdSchema.nullable(),
-  has_queued_charges: z.boolean(),
-  is_prepaid: z.boolean(),
-  is_skippable: z.boolean(),
-  max_retries_reached: z.boolean(),
-  next_charge_scheduled_at: dateSchema.nullable(),
-  order_interval_frequency: z.number().int().positive(),
-  order_interval_unit: intervalUnitSchema,
-  presentment_currency: z.string().nullable(),
-  price: moneySchema,
-  product_title: z.string().nullable(),
-  properties: z.array(nameValueSchema),
-  quantity: z.number().int().nonnegative(),
-  sku: z.string().nullable(),
-  status: subscriptionStatusSchema,
-  updated_at: timestampSchema,
-  variant_title: z.string().nullable(),
+  cancellation_reason: readTextSchema,
+  cancellation_reason_comments: readTextSchema,
+  cancelled_at: readTimeSchema,
+  charge_interval_frequency: z.number().int().positive().nullish(),
+  created_at: readTimeSchema,
+  external_product_id: externalIdSchema.nullish(),
+  external_variant_id: externalIdSchema.nullish(),
+  has_queued_charges: readFlagSchema,
+  is_prepaid: readFlagSchema,
+  is_skippable: readFlagSchema,
+  max_retries_reached: readFlagSchema,
+  next_charge_scheduled_at: readTimeSchema,
+  order_interval_frequency: z.number().int().positive().nullish(),
+  order_interval_unit: openEnumSchema<KnownIntervalUnit>().nullish(),
+  presentment_currency: readTextSchema,
+  price: readMoneySchema.nullish(),
+  product_title: readTextSchema,
+  properties: readListSchema(nameValueSchema),
+  quantity: readCountSchema,
+  sku: readTextSchema,
+  status: openEnumSchema<KnownSubscriptionStatus>(),
+  updated_at: readTimeSchema,
+  variant_title: readTextSchema,
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 

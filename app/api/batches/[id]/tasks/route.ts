@@ -6,10 +6,11 @@ import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/api/route-params";
 import { readBatchTaskPage } from "@/lib/api/batch-task-page";
+import { toListBody } from "@/lib/api/list-body";
 
 export const GET = apiRoute<{ id: string }>({ permission: "records:read" }, async ({ request, params }) => {
   const parsed = idParamsSchema.safeParse(params);
   if (!parsed.success) throw new ApiError("not_found", "No record has that id.");
   const page = await readBatchTaskPage(parsed.data.id, readListQuery(request.url), request.signal);
-  return jsonResponse({ data: page.items, nextCursor: page.nextCursor, previousCursor: page.previousCursor });
+  return jsonResponse(toListBody(page));
 });

@@ -1,5 +1,6 @@
 // GET /api/customers/{id}/addresses — the customer's addresses (with their discounts), one cursor page
 import { ApiError } from "@/lib/api/errors";
+import { toListBody } from "@/lib/api/list-body";
 import { readListQuery } from "@/lib/api/list-query";
 import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
@@ -15,5 +16,5 @@ export const GET = apiRoute<{ id: string }>({ permission: "records:read" }, asyn
       ? { cursor, limit: limit as number | undefined }
       : { customer_id: parsed.data.id, limit: limit as number | undefined };
   const page = await getRechargeClient().addresses.list(query, { signal: request.signal });
-  return jsonResponse({ data: page.items, nextCursor: page.nextCursor, previousCursor: page.previousCursor });
+  return jsonResponse(toListBody(page));
 });
