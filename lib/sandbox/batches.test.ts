@@ -180,36 +180,93 @@ describe("POST /async_batches/:id/process", () => {
     });
   });
 
-  it("runs update and delete tasks like the single endpoints", async () => {
-    const made = (await t.api<{ discount: Discount }>("POST", "/discounts", { body: discountTask().body }))
-      .body.discount;
+  const tasksOf = (id: number) =>
+    listAll<BatchTask>(t, `async_batches/${id}/tasks`, "sort_by=id-asc", "async_batch_tasks");
+  const createDiscount = async () =>
+    (await t.api<{ discount: Discount }>("POST", "/discounts", { body: discountTask().body })).body.discount;
+
+  it("runs the documented update and delete bodies, which change the discounts", async () => {
+    const made = await createDiscount();
+    const update = await newBatch(t, "discount_update");
+    await addTasks(t, update.id, [
+      { body: { discount_id: made.id, changes: { value: "12", status: "disabled" } } },
+      // E2 types discount_id as a string: the numeric string names the same discount.
+      { body: { discount_id: String(made.id), changes: { usage_limits: { redemptions: 50 } } } },
+      { body: { discount_id: 1, changes: { value: "1" } } },
+    ]);
+    await t.api("POST", `/async_batches/${update.id}/process`, { body: {} });
+    expect(await finished(t, update.id)).toMatchObject({ success_task_count: 2, fail_task_count: 1 });
+    const updateResults = await tasksOf(update.id);
+    expect(updateResults.map((task) => task.result?.status_code)).toEqual([200, 200, 404]);
+    expect(updateResults[2]!.result?.output).toEqual({ errors: "Not Found" });
+    const changed = (await t.api<{ discount: Discount }>("GET", `/discounts/${made.id}`)).body.discount;
+    expect(changed).toMatchObject({ value: "12.00", status: "disabled", usage_limits: { redemptions: 50 } });
+
+    const remove = await newBatch(t, "discount_delete");
+    await addTasks(t, remove.id, [{ body: { discount_id: made.id } }]);
+    await t.api("POST", `/async_batches/${remove.id}/process`, { body: {} });
+    await finished(t, remove.id);
+    const [deleted] = await tasksOf(remove.id);
+    expect(deleted).toMatchObject({ status: "completed", result: { status_code: 204, output: null } });
+    expect((await t.api("GET", `/discounts/${made.id}`)).status).toBe(404);
+  });
+
+  it("fails an undocumented update or delete body with a 422 result and changes nothing", async () => {
+    const made = await createDiscount();
     const update = await newBatch(t, "discount_update");
     await addTasks(t, update.id, [
       { body: { id: made.id, value: "12" } },
-      { body: { discount_id: 1, value: "1" } },
+      { body: { discount_id: made.id, value: "12" } },
+      { body: { discount_id: made.id, changes: { value: "12" }, note: "x" } },
+      { body: { changes: { value: "12" } } },
+      { body: { discount_id: made.id, changes: {} } },
+      { body: { discount_id: made.id, changes: { discount_type: "percentage" } } },
+    ]);
+    const remove = await newBatch(t, "discount_delete");
+    await addTasks(t, remove.id, [
+      { body: { id: made.id } },
+      { body: { discount_id: made.id, force: true } },
     ]);
     await t.api("POST", `/async_batches/${update.id}/process`, { body: {} });
-    expect(await finished(t, update.id)).toMatchObject({ success_task_count: 1, fail_task_count: 1 });
-    const updateResults = await listAll<BatchTask>(
-      t,
-      `async_batches/${update.id}/tasks`,
-      "sort_by=id-asc",
-      "async_batch_tasks",
-    );
-    expect(updateResults.map((task) => task.result?.status_code)).toEqual([200, 404]);
-
-    const remove = await newBatch(t, "discount_delete");
-    await addTasks(t, remove.id, [{ body: { id: made.id } }]);
+    expect(await finished(t, update.id)).toMatchObject({ status: "failed", fail_task_count: 6 });
     await t.api("POST", `/async_batches/${remove.id}/process`, { body: {} });
-    await finished(t, remove.id);
-    const [deleted] = await listAll<BatchTask>(
-      t,
-      `async_batches/${remove.id}/tasks`,
-      "",
-      "async_batch_tasks",
-    );
-    expect(deleted!.result).toEqual({ status_code: 204, output: null });
-    expect((await t.api("GET", `/discounts/${made.id}`)).status).toBe(404);
+    expect(await finished(t, remove.id)).toMatchObject({ status: "failed", fail_task_count: 2 });
+
+    const unknown = "is not a documented field of this request";
+    expect((await tasksOf(update.id)).map((task) => [task.status, task.result])).toEqual([
+      [
+        "failed",
+        {
+          status_code: 422,
+          output: {
+            errors: {
+              id: [unknown],
+              value: [unknown],
+              discount_id: ["can't be blank"],
+              changes: ["can't be blank"],
+            },
+          },
+        },
+      ],
+      [
+        "failed",
+        {
+          status_code: 422,
+          output: {
+            errors: { value: [unknown], changes: ["can't be blank"] },
+          },
+        },
+      ],
+      ["failed", { status_code: 422, output: { errors: { note: [unknown] } } }],
+      ["failed", { status_code: 422, output: { errors: { discount_id: ["can't be blank"] } } }],
+      ["failed", { status_code: 422, output: { errors: { changes: ["can't be blank"] } } }],
+      ["failed", { status_code: 422, output: { errors: { discount_type: [unknown] } } }],
+    ]);
+    expect((await tasksOf(remove.id)).map((task) => task.result)).toEqual([
+      { status_code: 422, output: { errors: { id: [unknown], discount_id: ["can't be blank"] } } },
+      { status_code: 422, output: { errors: { force: [unknown] } } },
+    ]);
+    expect((await t.api<{ discount: Discount }>("GET", `/discounts/${made.id}`)).body.discount).toEqual(made);
   });
 
   it("ends as failed when every task failed", async () => {

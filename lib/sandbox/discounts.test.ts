@@ -27,6 +27,7 @@ describe("POST /discounts", () => {
         first_time_customer_restriction: false,
         max_subsequent_redemptions: null,
         one_application_per_customer: false,
+        redemptions: null,
       },
     });
     const detail = await t.api<{ discount: Discount }>("GET", `/discounts/${res.body.discount.id}`);
@@ -84,6 +85,33 @@ describe("POST /discounts", () => {
     const res = await create({ code: code(), value_type: "shipping" });
     expect(res.status).toBe(201);
     expect(res.body.discount.value).toBe("100.00");
+  });
+
+  it("refuses fields the 2021-11 discount does not have, such as the 2021-01 discount_type and duration", async () => {
+    // discounts-in-depth.txt's batch example still sends these names (recharge-docs/README.md).
+    const res = await create({ code: code(), value: 100, discount_type: "shipping", duration: "forever" });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual({
+      discount_type: ["is not a documented field of this request"],
+      duration: ["is not a documented field of this request"],
+      value_type: ["can't be blank"],
+    });
+  });
+
+  it("takes usage_limits.redemptions (E2's 2021-11 discount)", async () => {
+    const res = await create({
+      code: code(),
+      value: "5",
+      value_type: "percentage",
+      usage_limits: { redemptions: 20 },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.discount.usage_limits).toEqual({
+      first_time_customer_restriction: false,
+      max_subsequent_redemptions: null,
+      one_application_per_customer: false,
+      redemptions: 20,
+    });
   });
 });
 

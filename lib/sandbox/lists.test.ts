@@ -253,20 +253,24 @@ describe("filters", () => {
     expect(new Set(rows.map((c) => c.status))).toEqual(new Set(["queued", "error"]));
   });
 
-  it("leaves charges processed more than 90 days ago out of GET /charges, not out of GET /charges/:id", async () => {
+  it("leaves charges processed more than 90 days ago out of GET /charges and answers 404 by id (changelog 6202)", async () => {
     const listed = await listAll<Charge>(t, "charges");
     const cutoff = new Date(Date.now() - 90 * 86_400_000).toISOString();
     const processed = new Set(["success", "refunded", "partially_refunded"]);
     expect(listed.some((c) => processed.has(c.status) && c.processed_at! < cutoff)).toBe(false);
     expect(listed.some((c) => processed.has(c.status))).toBe(true);
+    // Their orders stay readable: they name the charges the lookback hides.
     const orders = await listAll<{ charge: { id: number }; processed_at: string }>(
       t,
       "orders",
       "sort_by=id-asc",
     );
     const old = orders.find((o) => o.processed_at < cutoff)!;
-    const detail = await t.api<{ charge: Charge }>("GET", `/charges/${old.charge.id}`);
-    expect(detail.status).toBe(200);
     expect(listed.some((c) => c.id === old.charge.id)).toBe(false);
+    const detail = await t.api("GET", `/charges/${old.charge.id}`);
+    expect(detail.status).toBe(404);
+    expect(detail.body).toEqual({ errors: "Not Found" });
+    const refund = await t.api("POST", `/charges/${old.charge.id}/refund`, { body: { amount: "1.00" } });
+    expect(refund.status).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCents } from "./domain/money";
+import { COUNTRIES } from "./seed/catalog-places";
 import { seedStore } from "./seed/seed";
 import type { Charge } from "./store/charge-types";
 import { CHARGE_STATUSES } from "./store/types";
@@ -97,6 +98,38 @@ describe("seed at scale 1", () => {
     expect(customers.filter((c) => c.phone !== null).length).toBeGreaterThan(customers.length * 0.8);
   });
 
+  it("writes each address as its country does: street, city, province, postcode and phone agree", () => {
+    const pattern = (text: string, letters: string) =>
+      text
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/#/g, "[0-9]")
+        .replace(/%/g, "[2-9]")
+        .replace(/@/g, `[${letters}]`);
+    const matches = (patterns: readonly string[], value: string, letters = "") =>
+      patterns.some((p) => new RegExp(`^${pattern(p, letters)}$`).test(value));
+    const countries = new Map(COUNTRIES.map((country) => [country.code, country]));
+    const addresses = store.addresses.sortedBy("id");
+    for (const address of addresses) {
+      const where = `${address.id} ${address.address1}, ${address.zip} ${address.city}`;
+      const country = countries.get(address.country_code)!;
+      const place = country.places.find((p) => p.city === address.city);
+      expect(place, where).toBeDefined();
+      expect(address.province, where).toBe(place!.province);
+      expect(address.presentment_currency, where).toBe(country.currency);
+      expect(matches(place!.postcodes, address.zip, country.postcodeLetters), where).toBe(true);
+      const street = address.address1.replace(/^\d+ | \d+$/g, "");
+      expect(place!.streets ?? country.streets, where).toContain(street);
+      if (address.phone !== null) {
+        const local = address.phone.slice(country.callingCode.length + 1);
+        expect(address.phone.startsWith(`+${country.callingCode}`), where).toBe(true);
+        expect(matches([...country.mobiles, ...place!.landlines], local), `${where} ${address.phone}`).toBe(
+          true,
+        );
+      }
+    }
+    expect(new Set(addresses.map((a) => a.country_code))).toEqual(new Set(countries.keys()));
+  });
+
   it("has about 3% of customers whose payments decline, all flagged in dunning", () => {
     expect(store.decliningCustomers.size).toBeGreaterThan(20);
     for (const id of store.decliningCustomers)
@@ -115,6 +148,12 @@ describe("seed determinism", () => {
     const a = seedStore({ seed: 42, scale: 0.05, now: midnight + 3_600_000 });
     const b = seedStore({ seed: 42, scale: 0.05, now: midnight + 7_200_000 });
     expect(JSON.stringify(b.charges.sortedBy("id"))).toBe(JSON.stringify(a.charges.sortedBy("id")));
+  });
+
+  it("the same seed gives the same addresses", () => {
+    const a = seedStore({ seed: 7, scale: 0.05, now });
+    const b = seedStore({ seed: 7, scale: 0.05, now });
+    expect(JSON.stringify(b.addresses.sortedBy("id"))).toBe(JSON.stringify(a.addresses.sortedBy("id")));
   });
 
   it("another seed gives other data", () => {

@@ -1,30 +1,31 @@
 // Runs one batch task through the same operation as the single endpoint, so its result (status code
-// and body) is what that call would have answered.
+// and body) is what that call would have answered. Update and delete tasks must have the documented
+// body (task-bodies.ts): any other fails with a 422 result and changes nothing.
 import { createDiscount, deleteDiscount, updateDiscount } from "../domain/discount-ops";
 import type { JsonObject, JsonValue } from "../domain/json";
-import { fieldError, notFound, type ApiResult } from "../domain/result";
-import type { Discount, SupportedBatchType } from "../store/admin-types";
+import { notFound, type ApiResult } from "../domain/result";
+import { parseInput } from "../domain/validation";
+import type { SupportedBatchType } from "../store/admin-types";
 import type { Store } from "../store/store";
+import { discountDeleteTask, discountUpdateTask } from "./task-bodies";
 
 export interface TaskResult {
   status_code: number;
   output: JsonValue;
 }
 
-/** `id` or `discount_id` names the discount; the rest of the body is the update. */
-function withDiscount(
-  store: Store,
-  body: JsonObject,
-  action: (discount: Discount, rest: JsonObject) => ApiResult,
-): ApiResult {
-  const { id, discount_id: discountId, ...rest } = body;
-  const raw = id ?? discountId;
-  if (raw === undefined || raw === null) return fieldError("id", "can't be blank");
-  const parsed =
-    typeof raw === "number" ? raw : typeof raw === "string" && /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(parsed) || parsed <= 0) return fieldError("id", "must be an integer");
-  const discount = store.discounts.get(parsed);
-  return discount ? action(discount, rest) : notFound();
+function runUpdate(store: Store, body: JsonObject): ApiResult {
+  const parsed = parseInput(discountUpdateTask, body);
+  if (!parsed.ok) return parsed.result;
+  const discount = store.discounts.get(parsed.data.discount_id);
+  return discount ? updateDiscount(store, discount, parsed.data.changes) : notFound();
+}
+
+function runDelete(store: Store, body: JsonObject): ApiResult {
+  const parsed = parseInput(discountDeleteTask, body);
+  if (!parsed.ok) return parsed.result;
+  const discount = store.discounts.get(parsed.data.discount_id);
+  return discount ? deleteDiscount(store, discount) : notFound();
 }
 
 function run(store: Store, type: SupportedBatchType, body: JsonObject): ApiResult {
@@ -32,9 +33,9 @@ function run(store: Store, type: SupportedBatchType, body: JsonObject): ApiResul
     case "discount_create":
       return createDiscount(store, body);
     case "discount_update":
-      return withDiscount(store, body, (discount, rest) => updateDiscount(store, discount, rest));
+      return runUpdate(store, body);
     case "discount_delete":
-      return withDiscount(store, body, (discount) => deleteDiscount(store, discount));
+      return runDelete(store, body);
     default: {
       const exhaustive: never = type;
       throw new Error(`unsupported batch type ${String(exhaustive)}`);

@@ -1,21 +1,43 @@
-// Builds charge records (seed and actions alike) with every key in API order, and the blocks charges
-// share with their address and customer.
-import type { Charge, ChargeType } from "../store/charge-types";
+// Builds charge records (seed and actions alike) with every documented key in API order, and the
+// blocks charges share with their address and customer.
+import type {
+  Charge,
+  ChargeDiscount,
+  ChargeType,
+  ClientDetails,
+  ExternalTransactionId,
+} from "../store/charge-types";
 import type {
   Address,
+  AddressDiscount,
+  AnalyticsData,
   ChargeStatus,
   Customer,
   CustomerRef,
   ExternalId,
   PostalAddress,
+  Property,
   Subscription,
 } from "../store/types";
-import { priceCharge, type ChargeMoney, type ItemDraft } from "./charge-totals";
+import { catalogFacts } from "../seed/catalog-products";
+import { priceCharge, type ItemDraft } from "./charge-totals";
 
 export const NO_EXTERNAL_ID: ExternalId = Object.freeze({ ecommerce: null });
+export const NO_ANALYTICS: AnalyticsData = Object.freeze({
+  utm_params: Object.freeze([]) as readonly never[],
+});
+/** Recharge fills these from the checkout session; recurring charges made here have none. */
+export const NO_CLIENT_DETAILS: ClientDetails = Object.freeze({ browser_ip: null, user_agent: null });
+export const NO_TRANSACTION: ExternalTransactionId = Object.freeze({ payment_processor: null });
+export const NO_PROPERTIES: readonly Property[] = Object.freeze([]);
+/** The processor every seeded payment method uses (a Shopify store on Recharge's Stripe gateway). */
+export const PAYMENT_PROCESSOR = "stripe";
+const NO_IMAGES = Object.freeze({});
 
 const postalCache = new WeakMap<Address, PostalAddress>();
 const customerCache = new WeakMap<Customer, CustomerRef>();
+const discountCache = new WeakMap<AddressDiscount, readonly ChargeDiscount[]>();
+const NO_DISCOUNTS: readonly ChargeDiscount[] = Object.freeze([]);
 
 /** The address block of charges at this address; one shared frozen object per address. */
 export function postalAddressOf(address: Address): PostalAddress {
@@ -52,6 +74,26 @@ export function customerRefOf(customer: Customer): CustomerRef {
   return ref;
 }
 
+/** Recharge applies one discount per charge: the address's first, as a code discount. */
+function chargeDiscountsOf(address: Address): readonly ChargeDiscount[] {
+  const discount = address.discounts[0];
+  if (!discount) return NO_DISCOUNTS;
+  let list = discountCache.get(discount);
+  if (!list) {
+    list = Object.freeze([
+      Object.freeze({
+        id: discount.id,
+        application_method: "code" as const,
+        code: discount.code,
+        value: discount.value,
+        value_type: discount.value_type,
+      }),
+    ]);
+    discountCache.set(discount, list);
+  }
+  return list;
+}
+
 const draftCache = new WeakMap<Subscription, ItemDraft>();
 
 /** The charge line for a subscription; shared while the subscription's price and quantity hold. */
@@ -59,10 +101,15 @@ export function itemFromSubscription(subscription: Subscription): ItemDraft {
   const cached = draftCache.get(subscription);
   if (cached && cached.unit_price === subscription.price && cached.quantity === subscription.quantity)
     return cached;
+  const facts = catalogFacts(subscription.external_variant_id.ecommerce);
   const draft: ItemDraft = Object.freeze({
     purchase_item_id: subscription.id,
+    external_inventory_policy: "decrement_obeying_policy",
     external_product_id: subscription.external_product_id,
     external_variant_id: subscription.external_variant_id,
+    grams: facts.grams,
+    handle: facts.handle,
+    images: NO_IMAGES,
     original_price: subscription.price,
     properties: subscription.properties,
     purchase_item_type: "subscription",
@@ -78,7 +125,7 @@ export function itemFromSubscription(subscription: Subscription): ItemDraft {
 }
 
 /** Prices items for an existing charge (after items were added or removed). */
-export function repriceCharge(charge: Charge, items: readonly ItemDraft[]): ChargeMoney {
+export function repriceCharge(charge: Charge, items: readonly ItemDraft[]) {
   return priceCharge(items, {
     discount: charge.discounts[0] ?? null,
     countryCode: charge.shipping_address.country_code,
@@ -98,14 +145,14 @@ export interface NewCharge {
   updatedAt?: string;
   processedAt?: string | null;
   externalOrderId?: string | null;
+  /** The payment processor's id of the payment, for processed charges. */
+  transactionId?: string | null;
   mergedAt?: string | null;
 }
 
 export function buildCharge(input: NewCharge): Charge {
   const postal = postalAddressOf(input.address);
-  // Recharge applies one discount per charge; the address's list is already frozen and shareable.
-  const discounts =
-    input.address.discounts.length <= 1 ? input.address.discounts : input.address.discounts.slice(0, 1);
+  const discounts = chargeDiscountsOf(input.address);
   const money = priceCharge(input.items, {
     discount: discounts[0] ?? null,
     countryCode: input.address.country_code,
@@ -115,7 +162,10 @@ export function buildCharge(input: NewCharge): Charge {
   return {
     id: input.id,
     address_id: input.address.id,
+    analytics_data: NO_ANALYTICS,
     billing_address: postal,
+    charge_attempts: processed ? 1 : 0,
+    client_details: NO_CLIENT_DETAILS,
     created_at: input.createdAt,
     currency: input.address.presentment_currency,
     customer: customerRefOf(input.customer),
@@ -123,10 +173,19 @@ export function buildCharge(input: NewCharge): Charge {
     error: null,
     error_type: null,
     external_order_id: input.externalOrderId ? { ecommerce: input.externalOrderId } : NO_EXTERNAL_ID,
+    external_transaction_id: input.transactionId
+      ? { payment_processor: input.transactionId }
+      : NO_TRANSACTION,
+    external_variant_id_not_found: false,
+    has_uncommitted_changes: false,
     line_items: money.line_items,
     merged_at: input.mergedAt ?? null,
     note: null,
+    order_attributes: input.address.order_attributes,
     orders_count: processed ? 1 : 0,
+    // The date it was first scheduled for; rescheduling moves scheduled_at only.
+    original_scheduled_at: input.scheduledAt,
+    payment_processor: PAYMENT_PROCESSOR,
     processed_at: processed,
     retry_date: null,
     scheduled_at: input.scheduledAt,
@@ -136,12 +195,15 @@ export function buildCharge(input: NewCharge): Charge {
     subtotal_price: money.subtotal_price,
     tags: input.type === "checkout" ? "Subscription First Order" : "Subscription Recurring Order",
     tax_lines: money.tax_lines,
+    taxable: money.taxable,
     taxes_included: money.taxes_included,
     total_discounts: money.total_discounts,
+    total_duties: "0.00",
     total_line_items_price: money.total_line_items_price,
     total_price: money.total_price,
     total_refunds: "0.00",
     total_tax: money.total_tax,
+    total_weight_grams: money.total_weight_grams,
     type: input.type,
     updated_at: input.updatedAt ?? input.createdAt,
   };

@@ -4,9 +4,10 @@ import { z } from "zod";
 import type { Charge } from "../store/charge-types";
 import type { Store } from "../store/store";
 import { formatCents, parseMoneyInput, toCents } from "./money";
-import { buildOrder } from "./order-factory";
+import { buildOrder, orderChargeOf } from "./order-factory";
 import { fieldError, ok, type ApiResult } from "./result";
 import { rollSubscriptions } from "./schedule";
+import { transactionIdFor } from "./transaction-id";
 import { parseInput } from "./validation";
 
 export const DECLINE_MESSAGE = "Your card was declined.";
@@ -24,6 +25,7 @@ export function processCharge(store: Store, charge: Charge): ApiResult {
       row.status = "error";
       row.error = DECLINE_MESSAGE;
       row.error_type = "CUSTOMER_NEEDS_TO_UPDATE_CARD";
+      row.charge_attempts += 1;
       row.updated_at = now;
     });
     const customer = store.customers.get(charge.customer.id);
@@ -43,6 +45,8 @@ export function processCharge(store: Store, charge: Charge): ApiResult {
     row.error = null;
     row.error_type = null;
     row.retry_date = null;
+    row.charge_attempts += 1;
+    row.external_transaction_id = { payment_processor: transactionIdFor(row.id) };
     row.processed_at = now;
     row.orders_count = 1;
     row.external_order_id = { ecommerce: String(5_213_433_000_000 + orderId) };
@@ -50,9 +54,11 @@ export function processCharge(store: Store, charge: Charge): ApiResult {
   });
   const order = store.orders.insert(buildOrder(orderId, charge, 1000 + store.orders.size + 1));
   const customer = store.customers.get(charge.customer.id);
-  if (customer && customer.first_charge_processed_at === null) {
+  if (customer) {
     store.customers.update(customer, (row) => {
-      row.first_charge_processed_at = now;
+      row.first_charge_processed_at ??= now;
+      // Consecutive subscription charges while the customer keeps an active subscription (E1 :1861).
+      if (row.subscriptions_active_count > 0) row.subscription_related_charge_streak += 1;
       row.updated_at = now;
     });
   }
@@ -101,7 +107,7 @@ export function refundCharge(store: Store, charge: Charge, body: unknown): ApiRe
   });
   for (const order of store.orders.lookup("charge_id", charge.id)) {
     store.orders.update(order, (row) => {
-      row.charge = { id: charge.id, status };
+      row.charge = orderChargeOf(charge);
       row.total_refunds = totalRefunds;
       row.updated_at = now;
     });

@@ -1,11 +1,14 @@
 // POST /charges/{id}/skip and /unskip. Skipping some of a charge's items moves them to a new skipped
-// charge and leaves the rest queued; each skipped subscription moves on to its next date.
+// charge and leaves the rest queued; each skipped subscription moves on to its next date. Webhooks:
+// subscription/skipped and subscription/unskipped per subscription (api-reference-2021-11.txt:738-739;
+// there is no charge/skipped topic), charge/updated for a charge repriced without the items (:666).
 import { z } from "zod";
 import type { Charge } from "../store/charge-types";
 import type { Store } from "../store/store";
 import { todayOf } from "./dates";
 import { fieldError, ok, type ApiResult } from "./result";
 import {
+  announceRepriced,
   createCharge,
   dequeueSubscription,
   removeItems,
@@ -42,22 +45,18 @@ export function skipCharge(store: Store, charge: Charge, body: unknown): ApiResu
       row.status = "skipped";
       row.updated_at = store.timestamp();
     });
-    store.emit("charge/skipped", "charge", charge);
   } else {
     const taken = removeItems(store, charge, ids);
-    store.emit("charge/updated", "charge", charge);
+    announceRepriced(store, [charge]);
     const address = store.addresses.get(charge.address_id);
-    if (address)
-      store.emit(
-        "charge/skipped",
-        "charge",
-        createCharge(store, address, charge.scheduled_at, taken, "skipped"),
-      );
+    if (address) createCharge(store, address, charge.scheduled_at, taken, "skipped");
   }
   const skipped = [...ids]
     .flatMap((id) => store.subscriptions.get(id) ?? [])
     .filter((s) => s.status === "active");
   rollSubscriptions(store, skipped, charge.scheduled_at);
+  // After the roll, so each payload is the subscription as GET /subscriptions/{id} now shows it.
+  for (const subscription of skipped) store.emit("subscription/skipped", "subscription", subscription);
   return ok({ charge });
 }
 
@@ -76,17 +75,17 @@ export function unskipCharge(store: Store, charge: Charge, body: unknown): ApiRe
     });
   } else {
     const taken = removeItems(store, charge, ids);
-    store.emit("charge/updated", "charge", charge);
+    announceRepriced(store, [charge]);
     const address = store.addresses.get(charge.address_id);
     if (address) queued = createCharge(store, address, charge.scheduled_at, taken, "queued");
   }
-  store.emit("charge/unskipped", "charge", queued);
   // The subscriptions come back to this date: their later queued charge is withdrawn.
   for (const id of ids) {
     const subscription = store.subscriptions.get(id);
     if (!subscription || subscription.status !== "active") continue;
-    dequeueSubscription(store, id, queued);
+    announceRepriced(store, dequeueSubscription(store, id, queued).repriced);
     updateSubscriptionSchedule(store, subscription, charge.scheduled_at);
+    store.emit("subscription/unskipped", "subscription", subscription);
   }
   return ok({ charge });
 }

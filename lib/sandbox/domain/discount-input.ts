@@ -1,4 +1,6 @@
-// The body of POST /discounts and PUT /discounts/{id} (and of discount batch tasks).
+// The body of POST /discounts and PUT /discounts/{id} (and of discount batch tasks): the 2021-11 fields
+// of E2's Discount. Strict: a key outside them (a 2021-01 name such as discount_type or duration, which
+// discounts-in-depth.txt still shows) is a 422 field error, never silently dropped.
 import { z } from "zod";
 import { PURCHASE_ITEM_SCOPES } from "../store/admin-types";
 import { DISCOUNT_STATUSES, DISCOUNT_VALUE_TYPES } from "../store/types";
@@ -24,10 +26,10 @@ const timestamp = z.string(message("must be an ISO-8601 timestamp")).transform((
   return parsed;
 });
 
-const channel = z.object({ can_apply: z.boolean(message("must be true or false")) });
+const channel = z.strictObject({ can_apply: z.boolean(message("must be true or false")) });
 
 /** Every field optional; create adds its required fields on top. */
-export const discountFieldsInput = z.object({
+export const discountFieldsInput = z.strictObject({
   code: z
     .string(message("must be a string"))
     .trim()
@@ -41,7 +43,7 @@ export const discountFieldsInput = z.object({
     .optional(),
   status: z.enum(DISCOUNT_STATUSES, message(`must be one of: ${DISCOUNT_STATUSES.join(", ")}`)).optional(),
   applies_to: z
-    .object({
+    .strictObject({
       // The one enum 2021-11 keeps upper-case; accept either case.
       purchase_item_type: z
         .string(message("must be one of: ALL, ONETIME, SUBSCRIPTION"))
@@ -53,7 +55,7 @@ export const discountFieldsInput = z.object({
     })
     .optional(),
   channel_settings: z
-    .object({
+    .strictObject({
       api: channel.optional(),
       checkout_page: channel.optional(),
       customer_portal: channel.optional(),
@@ -63,7 +65,7 @@ export const discountFieldsInput = z.object({
   starts_at: timestamp.nullish(),
   ends_at: timestamp.nullish(),
   usage_limits: z
-    .object({
+    .strictObject({
       first_time_customer_restriction: z.boolean("must be true or false").optional(),
       max_subsequent_redemptions: z
         .number("must be an integer")
@@ -71,6 +73,11 @@ export const discountFieldsInput = z.object({
         .min(1, "must be at least 1")
         .nullish(),
       one_application_per_customer: z.boolean("must be true or false").optional(),
+      redemptions: z
+        .number("must be an integer")
+        .int("must be an integer")
+        .min(1, "must be at least 1")
+        .nullish(),
     })
     .optional(),
   prerequisite_subtotal_min: money.nullish(),

@@ -1,5 +1,6 @@
 // Discount create / update / delete: shared by the REST endpoints and the discount batch tasks, so a
-// task fails exactly as the single call would.
+// task fails exactly as the single call would. They announce nothing: Recharge documents no discount
+// webhook topic (api-reference-2021-11.txt:110-189, 630-752).
 import type { Discount } from "../store/admin-types";
 import type { Store } from "../store/store";
 import {
@@ -95,7 +96,6 @@ export function createDiscount(store: Store, body: unknown): ApiResult {
   crossCheck(store, fields, null, errors);
   if (Object.keys(errors).length > 0) return unprocessable(errors);
   const discount = store.discounts.insert(buildDiscount(store.nextId("discounts"), fields, now));
-  store.emit("discount/created", "discount", discount);
   return created({ discount });
 }
 
@@ -111,12 +111,10 @@ export function updateDiscount(store: Store, discount: Discount, body: unknown):
     Object.assign(row, fields);
     row.updated_at = store.timestamp();
   });
-  store.emit("discount/updated", "discount", discount);
   return ok({ discount });
 }
 
 export function deleteDiscount(store: Store, discount: Discount): ApiResult {
   store.discounts.remove(discount);
-  store.emit("discount/deleted", "discount", discount);
   return noContent();
 }

@@ -1,6 +1,6 @@
-// Discount records in API key order, from the fields a create/update may set.
+// Discount records in API key order (E2's 2021-11 fields), from the fields a create/update may set.
 import type { Discount } from "../store/admin-types";
-import type { DiscountRef } from "../store/types";
+import type { AddressDiscount } from "../store/types";
 import { NO_EXTERNAL_ID } from "./charge-factory";
 
 export type DiscountFields = Pick<
@@ -34,6 +34,7 @@ export const DEFAULT_USAGE_LIMITS: Discount["usage_limits"] = Object.freeze({
   first_time_customer_restriction: false,
   max_subsequent_redemptions: null,
   one_application_per_customer: false,
+  redemptions: null,
 });
 
 export function buildDiscount(id: number, fields: DiscountFields, createdAt: string): Discount {
@@ -45,7 +46,6 @@ export function buildDiscount(id: number, fields: DiscountFields, createdAt: str
     created_at: createdAt,
     ends_at: fields.ends_at,
     external_discount_id: NO_EXTERNAL_ID,
-    external_discount_source: null,
     prerequisite_subtotal_min: fields.prerequisite_subtotal_min,
     starts_at: fields.starts_at,
     status: fields.status,
@@ -56,12 +56,12 @@ export function buildDiscount(id: number, fields: DiscountFields, createdAt: str
   };
 }
 
-/** The short form addresses and charges carry. */
-export function discountRefOf(discount: Discount): DiscountRef {
+/** The short form addresses carry; its `value` is a number (E2 address.py, E1 Discount :224). */
+export function addressDiscountOf(discount: Discount): AddressDiscount {
   return Object.freeze({
     id: discount.id,
     code: discount.code,
-    value: discount.value,
+    value: Number(discount.value),
     value_type: discount.value_type,
   });
 }

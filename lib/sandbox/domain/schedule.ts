@@ -1,6 +1,7 @@
 // Keeps upcoming charges in step with subscriptions: one queued charge per address and date, holding
 // the items of every active subscription due that day. Joining an existing queued charge is a merge:
-// Recharge then issues a new charge (new id, merged_at set) in place of the old one.
+// Recharge then issues a new charge (new id, merged_at set) in place of the old one. Nothing here
+// announces webhooks: the actions do, for the topics Recharge documents (webhooks/topics.ts).
 import type { Charge } from "../store/charge-types";
 import type { Store } from "../store/store";
 import type { Address, Subscription } from "../store/types";
@@ -27,7 +28,10 @@ function addressAndCustomer(store: Store, addressId: number) {
   return { address, customer };
 }
 
-/** Creates a charge for `items` at an address (new id), recording the event. */
+/**
+ * Creates a charge for `items` at an address (new id). No event: charge/created fires only on a
+ * checkout (api-reference-2021-11.txt:660), which the sandbox does not simulate.
+ */
 export function createCharge(
   store: Store,
   address: Address,
@@ -50,7 +54,6 @@ export function createCharge(
     mergedAt,
   });
   store.charges.insert(charge);
-  store.emit("charge/created", "charge", charge);
   return charge;
 }
 
@@ -70,7 +73,6 @@ export function queueItems(
 
 export function deleteCharge(store: Store, charge: Charge): void {
   store.charges.remove(charge);
-  store.emit("charge/deleted", "charge", charge);
 }
 
 /** Takes the given purchase items off a charge (reprices it); returns what was taken. */
@@ -84,17 +86,32 @@ export function removeItems(store: Store, charge: Charge, purchaseItemIds: Reado
   return taken;
 }
 
+export interface Dequeued {
+  /** Charges that held only this subscription, now deleted. */
+  deleted: Charge[];
+  /** Charges that keep other items, repriced without it. */
+  repriced: Charge[];
+}
+
 /** Removes a subscription's item from its queued charges; a charge left without items is deleted. */
-export function dequeueSubscription(store: Store, subscriptionId: number, except?: Charge): void {
+export function dequeueSubscription(store: Store, subscriptionId: number, except?: Charge): Dequeued {
+  const result: Dequeued = { deleted: [], repriced: [] };
   for (const charge of queuedChargesOf(store, subscriptionId)) {
     if (charge === except) continue;
-    if (charge.line_items.every((item) => item.purchase_item_id === subscriptionId))
+    if (charge.line_items.every((item) => item.purchase_item_id === subscriptionId)) {
       deleteCharge(store, charge);
-    else {
+      result.deleted.push(charge);
+    } else {
       removeItems(store, charge, new Set([subscriptionId]));
-      store.emit("charge/updated", "charge", charge);
+      result.repriced.push(charge);
     }
   }
+  return result;
+}
+
+/** charge/updated for each repriced charge: "a change to charge that recalculates shipping rates" (api-reference-2021-11.txt:666). */
+export function announceRepriced(store: Store, charges: readonly Charge[]): void {
+  for (const charge of charges) store.emit("charge/updated", "charge", charge);
 }
 
 /** The first date after `from` on the subscription's schedule that is later than today. */
@@ -129,7 +146,7 @@ export function rollSubscriptions(store: Store, subscriptions: readonly Subscrip
   }
 }
 
-/** Sets next_charge_scheduled_at and has_queued_charges after the charges changed. */
+/** Sets next_charge_scheduled_at and has_queued_charges after the charges changed (no event). */
 export function updateSubscriptionSchedule(
   store: Store,
   subscription: Subscription,
@@ -140,5 +157,4 @@ export function updateSubscriptionSchedule(
     row.has_queued_charges = queuedChargesOf(store, row.id).length > 0;
     row.updated_at = store.timestamp();
   });
-  store.emit("subscription/updated", "subscription", subscription);
 }

@@ -1,4 +1,5 @@
-// POST /subscriptions/{id}/set_next_charge_date, /cancel and /activate.
+// POST /subscriptions/{id}/set_next_charge_date, /cancel and /activate, with the webhooks Recharge
+// documents for them (api-reference-2021-11.txt:642, 666-667, 686-689, 734-740).
 import { z } from "zod";
 import type { Store } from "../store/store";
 import type { Subscription } from "../store/types";
@@ -6,6 +7,7 @@ import { itemFromSubscription } from "./charge-factory";
 import { parseDate, todayOf } from "./dates";
 import { fieldError, ok, type ApiResult } from "./result";
 import {
+  announceRepriced,
   dequeueSubscription,
   nextDateAfter,
   queueItems,
@@ -43,10 +45,11 @@ export function setNextChargeDate(store: Store, subscription: Subscription, body
     });
     store.emit("charge/updated", "charge", alone);
   } else if (!current.some((charge) => charge.scheduled_at === date)) {
-    dequeueSubscription(store, subscription.id);
+    announceRepriced(store, dequeueSubscription(store, subscription.id).repriced);
     queueItems(store, subscription.address_id, date, [itemFromSubscription(subscription)]);
   }
   updateSubscriptionSchedule(store, subscription, date);
+  store.emit("subscription/updated", "subscription", subscription);
   return ok({ subscription });
 }
 
@@ -56,13 +59,34 @@ const cancelBody = z.object({
   send_email: z.boolean("must be true or false").optional(),
 });
 
+/**
+ * Counts the change on the customer, announcing customer/activated on its first active subscription
+ * and customer/deactivated when none is left (api-reference-2021-11.txt:686-689).
+ */
 function adjustActiveCount(store: Store, customerId: number, delta: number, now: string): void {
   const customer = store.customers.get(customerId);
   if (!customer) return;
+  const before = customer.subscriptions_active_count;
   store.customers.update(customer, (row) => {
-    row.subscriptions_active_count = Math.max(0, row.subscriptions_active_count + delta);
+    row.subscriptions_active_count = Math.max(0, before + delta);
+    // The streak counts while the customer keeps an active subscription (E1 Customer, :1861).
+    if (row.subscriptions_active_count === 0) row.subscription_related_charge_streak = 0;
     row.updated_at = now;
   });
+  if (before === 0 && customer.subscriptions_active_count > 0)
+    store.emit("customer/activated", "customer", customer);
+  if (before > 0 && customer.subscriptions_active_count === 0)
+    store.emit("customer/deactivated", "customer", customer);
+}
+
+/** address/updated "whenever a subscription has been activated or cancelled" (api-reference-2021-11.txt:642). */
+function touchAddress(store: Store, addressId: number, now: string): void {
+  const address = store.addresses.get(addressId);
+  if (!address) return;
+  store.addresses.update(address, (row) => {
+    row.updated_at = now;
+  });
+  store.emit("address/updated", "address", address);
 }
 
 export function cancelSubscription(store: Store, subscription: Subscription, body: unknown): ApiResult {
@@ -71,7 +95,7 @@ export function cancelSubscription(store: Store, subscription: Subscription, bod
   const parsed = parseInput(cancelBody, body);
   if (!parsed.ok) return parsed.result;
   const now = store.timestamp();
-  dequeueSubscription(store, subscription.id);
+  const dequeued = dequeueSubscription(store, subscription.id);
   store.subscriptions.update(subscription, (row) => {
     row.status = "cancelled";
     row.cancelled_at = now;
@@ -81,8 +105,12 @@ export function cancelSubscription(store: Store, subscription: Subscription, bod
     row.has_queued_charges = false;
     row.updated_at = now;
   });
-  adjustActiveCount(store, subscription.customer_id, -1, now);
+  // "charge/deleted … when a subscription is cancelled and upcoming charges are deleted" (:667).
+  for (const charge of dequeued.deleted) store.emit("charge/deleted", "charge", charge);
+  announceRepriced(store, dequeued.repriced);
   store.emit("subscription/cancelled", "subscription", subscription);
+  touchAddress(store, subscription.address_id, now);
+  adjustActiveCount(store, subscription.customer_id, -1, now);
   return ok({ subscription });
 }
 
@@ -104,7 +132,8 @@ export function activateSubscription(store: Store, subscription: Subscription): 
   });
   queueItems(store, subscription.address_id, next, [itemFromSubscription(subscription)]);
   updateSubscriptionSchedule(store, subscription, next);
-  adjustActiveCount(store, subscription.customer_id, 1, now);
   store.emit("subscription/activated", "subscription", subscription);
+  touchAddress(store, subscription.address_id, now);
+  adjustActiveCount(store, subscription.customer_id, 1, now);
   return ok({ subscription });
 }

@@ -58,9 +58,9 @@ export function taxRuleFor(countryCode: string, province: string | null): TaxRul
   return { rate, included: true, title };
 }
 
-/** "0.0725" for 7,250 parts per 100,000. */
+/** "0.0725" for 7,250 parts per 100,000: rates print with 4 decimals (api-standards-2021-11.txt:21). */
 export function formatRate(rate: number): string {
-  return String(rate / 100_000);
+  return (rate / 100_000).toFixed(4);
 }
 
 const SHIPPING_CENTS: Readonly<Record<string, number>> = { US: 599, CA: 899, GB: 499, AU: 999 };

@@ -3,11 +3,22 @@
 import { z } from "zod";
 import { unprocessable, type ApiResult, type FieldErrors } from "./result";
 
+/** What a strict body says of a key its endpoint does not document (wording: sandbox choice). */
+export const UNKNOWN_FIELD = "is not a documented field of this request";
+
+/** One entry per problem: an unrecognised key is reported under its own name, as a field error. */
+function problemsOf(error: z.ZodError): { path: string[]; message: string }[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({ path: [...path, key], message: UNKNOWN_FIELD }));
+    return [{ path: path.length === 0 ? ["_schema"] : path, message: issue.message }];
+  });
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String);
-    if (path.length === 0) path.push("_schema");
+  for (const { path, message: issueMessage } of problemsOf(error)) {
     let node: FieldErrors = errors;
     path.slice(0, -1).forEach((segment) => {
       const child = node[segment];
@@ -16,8 +27,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     });
     const leaf = path[path.length - 1] as string;
     const messages = node[leaf];
-    if (Array.isArray(messages)) messages.push(issue.message);
-    else node[leaf] = [issue.message];
+    if (Array.isArray(messages)) messages.push(issueMessage);
+    else node[leaf] = [issueMessage];
   }
   return errors;
 }

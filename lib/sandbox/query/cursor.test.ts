@@ -3,15 +3,19 @@ import { describe, expect, it } from "vitest";
 import { CursorCodec, cursorKey, type CursorPayload } from "./cursor";
 
 const codec = new CursorCodec(cursorKey(Buffer.from("secret"), 1, 1));
-const payloadArbitrary: fc.Arbitrary<CursorPayload> = fc.record({
-  resource: fc.constantFrom("charges", "customers", "async_batch_tasks:12"),
-  sort: fc.constantFrom("id", "created_at"),
-  order: fc.constantFrom("asc", "desc"),
-  filters: fc.dictionary(fc.constantFrom("status", "customer_id", "created_at_min"), fc.string()),
-  value: fc.oneof(fc.integer(), fc.string()),
-  id: fc.integer({ min: 1 }),
-  direction: fc.constantFrom("next", "prev"),
-});
+const payloadArbitrary: fc.Arbitrary<CursorPayload> = fc.record(
+  {
+    resource: fc.constantFrom("charges", "customers", "async_batch_tasks:12"),
+    sort: fc.constantFrom("id", "created_at"),
+    order: fc.constantFrom("asc", "desc"),
+    filters: fc.dictionary(fc.constantFrom("status", "customer_id", "created_at_min"), fc.string()),
+    value: fc.oneof(fc.integer(), fc.string()),
+    id: fc.integer({ min: 1 }),
+    direction: fc.constantFrom("next", "prev"),
+    include: fc.constantFrom("address", "address,customer", "subscriptions"),
+  },
+  { requiredKeys: ["resource", "sort", "order", "filters", "value", "id", "direction"] },
+);
 
 describe("CursorCodec", () => {
   it("decodes what it encodes", () => {

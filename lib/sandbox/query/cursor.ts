@@ -1,5 +1,5 @@
-// Cursors: unpadded base64url JSON naming the list (resource, sort, filters), the position (last sort
-// value and id) and the direction, with an HMAC tag so that a modified or foreign cursor is refused.
+// Cursors: unpadded base64url JSON naming the list (resource, sort, filters, include), the position (last
+// sort value and id) and the direction, with an HMAC tag so that a modified or foreign cursor is refused.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
@@ -14,6 +14,8 @@ export interface CursorPayload {
   value: string | number;
   id: number;
   direction: CursorDirection;
+  /** The first page's `include=` (canonical), carried so that later pages include the same. */
+  include?: string;
 }
 
 const wireSchema = z.strictObject({
@@ -24,6 +26,7 @@ const wireSchema = z.strictObject({
   k: z.union([z.string(), z.number()]),
   i: z.number().int(),
   d: z.enum(["n", "p"]),
+  n: z.string().optional(),
   t: z.string(),
 });
 
@@ -56,6 +59,7 @@ export class CursorCodec {
       value: wire.data.k,
       id: wire.data.i,
       direction: wire.data.d === "n" ? "next" : "prev",
+      ...(wire.data.n === undefined ? {} : { include: wire.data.n }),
     };
     const expected = Buffer.from(this.tag(this.body(payload)));
     const given = Buffer.from(wire.data.t);
@@ -74,6 +78,8 @@ export class CursorCodec {
       k: payload.value,
       i: payload.id,
       d: payload.direction === "next" ? "n" : "p",
+      // Only when there is one, so that cursors without include stay as they were.
+      ...(payload.include ? { n: payload.include } : {}),
     };
   }
 

@@ -1,9 +1,11 @@
-// Reads a list call's query: limit, then either a cursor (which carries the filters and sort, and may
-// only be accompanied by limit) or sort_by and filters. Problems become Recharge-style 422 bodies.
+// Reads a list call's query: limit, then either a cursor (which carries the filters, sort and include,
+// and may only be accompanied by limit) or sort_by, filters and include. Problems become Recharge-style
+// 422 bodies.
 import { unprocessable, type ApiResult, type FieldErrors } from "../domain/result";
 import type { Table } from "../store/table";
 import type { CursorCodec, SortOrder } from "./cursor";
 import type { CompiledFilter, Row } from "./filters";
+import { parseInclude } from "./includes";
 import type { ListSpec } from "./list-spec";
 import type { Position } from "./paginate";
 
@@ -15,6 +17,8 @@ export interface ListRequest<T extends Row> {
   compiled: CompiledFilter<T>[];
   position: Position | null;
   limit: number;
+  /** `include=` names, sorted; [] when none. */
+  include: string[];
 }
 
 export const INVALID_CURSOR: ApiResult = unprocessable({ cursor: ["Invalid value"] });
@@ -63,11 +67,13 @@ export function parseListRequest<T extends Row>(
   }
   const sortBy = query.get("sort_by")?.trim() ?? "";
   const cursor = query.get("cursor")?.trim() ?? "";
+  const includeParam = query.get("include")?.trim() ?? "";
 
   if (cursor !== "") {
-    if (sortBy !== "" || Object.keys(filters).length > 0) {
+    // The cursor carries the first page's include too, so include is refused beside it like a filter.
+    if (sortBy !== "" || includeParam !== "" || Object.keys(filters).length > 0) {
       return unprocessable({
-        cursor: ["cannot be combined with filters or sort_by; send only cursor and limit"],
+        cursor: ["cannot be combined with filters, sort_by or include; send only cursor and limit"],
       });
     }
     const payload = codec.decode(cursor);
@@ -75,8 +81,10 @@ export function parseListRequest<T extends Row>(
       return INVALID_CURSOR;
     const errors: FieldErrors = {};
     const compiled = compileFilters(spec, table, payload.filters, errors);
+    const include = parseInclude(spec.resource, payload.include, spec.includes);
     const valueType = payload.sort === "id" ? "number" : "string";
-    if (Object.keys(errors).length > 0 || typeof payload.value !== valueType) return INVALID_CURSOR;
+    if (Object.keys(errors).length > 0 || !Array.isArray(include) || typeof payload.value !== valueType)
+      return INVALID_CURSOR;
     return {
       sort: payload.sort,
       order: payload.order,
@@ -84,6 +92,7 @@ export function parseListRequest<T extends Row>(
       compiled,
       position: { value: payload.value, id: payload.id, direction: payload.direction },
       limit,
+      include,
     };
   }
 
@@ -101,5 +110,7 @@ export function parseListRequest<T extends Row>(
   const errors: FieldErrors = {};
   const compiled = compileFilters(spec, table, filters, errors);
   if (Object.keys(errors).length > 0) return unprocessable(errors);
-  return { sort, order, filters, compiled, position: null, limit };
+  const include = parseInclude(spec.resource, includeParam, spec.includes);
+  if (!Array.isArray(include)) return include;
+  return { sort, order, filters, compiled, position: null, limit, include };
 }

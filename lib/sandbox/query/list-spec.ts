@@ -2,6 +2,7 @@
 import type { Store } from "../store/store";
 import type { Table } from "../store/table";
 import { timeRangeFilter, type FilterSpec, type Row } from "./filters";
+import type { IncludeResolvers } from "./includes";
 
 export interface ListSpec<T extends Row> {
   /** Envelope key of the list (`charges`) and the cursor's namespace. */
@@ -10,8 +11,10 @@ export interface ListSpec<T extends Row> {
   /** sort_by fields; each is a sort index of the table. */
   sorts: readonly string[];
   filters: readonly FilterSpec<T>[];
-  /** Rows a list never shows (but a detail GET still finds). */
+  /** Rows the API still shows at a clock reading; the others are left out of lists and 404 by id. */
   visible?: (nowMs: number) => (row: T) => boolean;
+  /** The `include=` values the sandbox simulates for this resource. */
+  includes?: IncludeResolvers<T>;
 }
 
 /** created_at_min/max and updated_at_min/max, which every resource has. */

@@ -1,5 +1,5 @@
 // The list endpoints of §4: each resource's filters and sort_by fields.
-import { DAY_MS, formatTimestamp } from "../domain/dates";
+import { chargeLookback } from "../domain/charge-lookback";
 import {
   BATCH_STATUSES,
   TASK_STATUSES,
@@ -19,6 +19,13 @@ import {
   type Subscription,
 } from "../store/types";
 import { dateFilter, enumFilter, idsFilter, integerFilter, textFilter, timeRangeFilter } from "./filters";
+import {
+  addressIncludes,
+  chargeIncludes,
+  customerIncludes,
+  orderIncludes,
+  subscriptionIncludes,
+} from "./include-resolvers";
 import { DEFAULT_SORTS, timestampFilters, type ListSpec } from "./list-spec";
 
 export const customerList: ListSpec<Customer> = {
@@ -33,6 +40,7 @@ export const customerList: ListSpec<Customer> = {
     }),
     ...timestampFilters<Customer>(),
   ],
+  includes: customerIncludes,
 };
 
 export const addressList: ListSpec<Address> = {
@@ -44,6 +52,7 @@ export const addressList: ListSpec<Address> = {
     integerFilter("customer_id", (row) => row.customer_id, "customer_id"),
     ...timestampFilters<Address>(),
   ],
+  includes: addressIncludes,
 };
 
 export const subscriptionList: ListSpec<Subscription> = {
@@ -57,10 +66,8 @@ export const subscriptionList: ListSpec<Subscription> = {
     integerFilter("address_id", (row) => row.address_id, "address_id"),
     ...timestampFilters<Subscription>(),
   ],
+  includes: subscriptionIncludes,
 };
-
-const PROCESSED = new Set(["success", "refunded", "partially_refunded"]);
-const RETENTION_DAYS = 90;
 
 export const chargeList: ListSpec<Charge> = {
   resource: "charges",
@@ -88,11 +95,8 @@ export const chargeList: ListSpec<Charge> = {
     textFilter("external_order_id", (row) => row.external_order_id.ecommerce, { index: "external_order_id" }),
     ...timestampFilters<Charge>(),
   ],
-  // Since March 2025 Recharge leaves charges processed more than 90 days ago out of lists.
-  visible: (nowMs) => {
-    const cutoff = formatTimestamp(nowMs - RETENTION_DAYS * DAY_MS);
-    return (row) => !(PROCESSED.has(row.status) && row.processed_at !== null && row.processed_at < cutoff);
-  },
+  visible: chargeLookback,
+  includes: chargeIncludes,
 };
 
 export const orderList: ListSpec<Order> = {
@@ -109,6 +113,7 @@ export const orderList: ListSpec<Order> = {
     timeRangeFilter("processed_at_max", "max", (row) => row.processed_at),
     ...timestampFilters<Order>(),
   ],
+  includes: orderIncludes,
 };
 
 export const discountList: ListSpec<Discount> = {

@@ -4,6 +4,7 @@ import type { Store } from "../store/store";
 import { comparePosition, type SortValue, type Table } from "../store/table";
 import type { CursorCodec } from "./cursor";
 import type { CompiledFilter, Row } from "./filters";
+import { withIncludes } from "./includes";
 import { parseListRequest } from "./list-request";
 import type { ListSpec } from "./list-spec";
 import { paginateMany } from "./paginate";
@@ -81,11 +82,16 @@ export function runList<T extends Row>(spec: ListSpec<T>, context: ListContext<T
       value: anchor.value,
       id: anchor.id,
       direction,
+      include: request.include.join(","),
     });
   };
+  const rows =
+    request.include.length === 0
+      ? page.rows
+      : page.rows.map((row) => withIncludes(context.store, row, request.include, spec.includes));
   return ok({
     next_cursor: page.hasAfter ? mint(page.rows[page.rows.length - 1], "next") : null,
     previous_cursor: page.hasBefore ? mint(page.rows[0], "prev") : null,
-    [spec.resource]: page.rows,
+    [spec.resource]: rows,
   });
 }

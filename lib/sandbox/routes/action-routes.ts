@@ -1,4 +1,6 @@
-// The write endpoints for charges, subscriptions and discounts, and /token_information.
+// The write endpoints for charges, subscriptions and discounts, and /token_information. A charge the
+// 90-day lookback hides answers 404 to every action, as to GET /charges/{id} (charge-lookback.ts).
+import { chargeLookback } from "../domain/charge-lookback";
 import { processCharge, refundCharge } from "../domain/charge-payment";
 import { skipCharge, unskipCharge } from "../domain/charge-skip";
 import { createDiscount, deleteDiscount, updateDiscount } from "../domain/discount-ops";
@@ -31,25 +33,29 @@ export const actionApiRoutes: readonly ApiRoute[] = [
     method: "POST",
     path: "/charges/:id/skip",
     scopes: SCOPES.writeCharges,
-    handler: (c) => withRecord(c, charges, (charge) => skipCharge(c.services.store, charge, c.body)),
+    handler: (c) =>
+      withRecord(c, charges, (charge) => skipCharge(c.services.store, charge, c.body), chargeLookback),
   },
   {
     method: "POST",
     path: "/charges/:id/unskip",
     scopes: SCOPES.writeCharges,
-    handler: (c) => withRecord(c, charges, (charge) => unskipCharge(c.services.store, charge, c.body)),
+    handler: (c) =>
+      withRecord(c, charges, (charge) => unskipCharge(c.services.store, charge, c.body), chargeLookback),
   },
   {
     method: "POST",
     path: "/charges/:id/refund",
     scopes: SCOPES.refundCharges,
-    handler: (c) => withRecord(c, charges, (charge) => refundCharge(c.services.store, charge, c.body)),
+    handler: (c) =>
+      withRecord(c, charges, (charge) => refundCharge(c.services.store, charge, c.body), chargeLookback),
   },
   {
     method: "POST",
     path: "/charges/:id/process",
     scopes: SCOPES.processCharges,
-    handler: (c) => withRecord(c, charges, (charge) => processCharge(c.services.store, charge)),
+    handler: (c) =>
+      withRecord(c, charges, (charge) => processCharge(c.services.store, charge), chargeLookback),
   },
   {
     method: "POST",

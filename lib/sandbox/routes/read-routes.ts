@@ -2,6 +2,7 @@
 import { ok } from "../domain/result";
 import { SCOPES, type ScopeRule } from "../http/tokens";
 import type { Row } from "../query/filters";
+import { parseInclude, withIncludes } from "../query/includes";
 import type { ListSpec } from "../query/list-spec";
 import {
   addressList,
@@ -34,7 +35,18 @@ function readRoutes<T extends Row>(
       method: "GET",
       path: `${path}/:id`,
       scopes,
-      handler: (context) => withRecord(context, spec.table, (record) => ok({ [envelope]: record })),
+      handler: (context) =>
+        withRecord(
+          context,
+          spec.table,
+          (record) => {
+            const include = parseInclude(spec.resource, context.query.get("include"), spec.includes);
+            if (!Array.isArray(include)) return include;
+            const store = context.services.store;
+            return ok({ [envelope]: withIncludes(store, record, include, spec.includes) });
+          },
+          spec.visible,
+        ),
     },
   ];
 }

@@ -31,12 +31,15 @@ export interface ApiRoute extends RoutePattern {
   handler: (context: HandlerContext) => ApiResult;
 }
 
-/** Runs `action` on the record named by the path's first id, or answers 404. */
+/** Runs `action` on the record named by the path's first id, or answers 404 (also when not `visible`). */
 export function withRecord<T extends { id: number }>(
   context: HandlerContext,
   table: (store: Store) => Table<T>,
   action: (record: T) => ApiResult,
+  visible?: (nowMs: number) => (record: T) => boolean,
 ): ApiResult {
-  const record = table(context.services.store).get(context.params[0] ?? -1);
-  return record ? action(record) : notFound();
+  const store = context.services.store;
+  const record = table(store).get(context.params[0] ?? -1);
+  if (!record || (visible && !visible(store.now())(record))) return notFound();
+  return action(record);
 }

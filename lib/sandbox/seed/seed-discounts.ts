@@ -89,6 +89,7 @@ export function seedDiscounts(random: Random, clock: SeedClock, count: number): 
               first_time_customer_restriction: random.chance(0.4),
               max_subsequent_redemptions: random.chance(0.5) ? random.int(1, 12) : null,
               one_application_per_customer: random.chance(0.5),
+              redemptions: random.chance(0.4) ? random.pick([100, 250, 500, 1000]) : null,
             }
           : DEFAULT_USAGE_LIMITS,
         value: `${value}.00`,

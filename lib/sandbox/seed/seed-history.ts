@@ -1,9 +1,10 @@
 // Past charges over the last ~15 months: slots walk back from each subscription's schedule, then a
 // random sample of them (sized to reach the target charge count) becomes charges in every past status.
 import { DAY_MS, addInterval, formatDate, formatTimestamp } from "../domain/dates";
-import { buildCharge, itemFromSubscription } from "../domain/charge-factory";
+import { NO_PROPERTIES, buildCharge, itemFromSubscription } from "../domain/charge-factory";
 import type { ItemDraft } from "../domain/charge-totals";
 import { formatCents, toCents } from "../domain/money";
+import { transactionIdFor } from "../domain/transaction-id";
 import type { Charge } from "../store/charge-types";
 import type { ChargeStatus, Subscription } from "../store/types";
 import { ADD_ONS } from "./catalog-products";
@@ -19,6 +20,9 @@ interface Slot {
 }
 
 const MAX_SLOTS_PER_SUBSCRIPTION = 15;
+const NO_IMAGES = Object.freeze({});
+/** Recharge retries a failed charge until it gives up after 8 attempts (api-reference-2021-11.txt:662). */
+const MAX_ATTEMPTS = 8;
 
 function slotsOf(subscription: Subscription, world: SeedWorld): Slot[] {
   const { order_interval_unit: unit, order_interval_frequency: frequency } = subscription;
@@ -60,10 +64,14 @@ function addOnItem(random: Random, currency: string, id: number): ItemDraft {
   const price = formatCents(localPriceCents(variant.priceCents, currency));
   return {
     purchase_item_id: id,
+    external_inventory_policy: "decrement_obeying_policy",
     external_product_id: Object.freeze({ ecommerce: product.externalProductId }),
     external_variant_id: Object.freeze({ ecommerce: variant.externalVariantId }),
+    grams: variant.grams,
+    handle: product.handle,
+    images: NO_IMAGES,
     original_price: price,
-    properties: [],
+    properties: NO_PROPERTIES,
     purchase_item_type: "onetime",
     quantity: 1,
     sku: variant.sku,
@@ -111,6 +119,7 @@ export function seedHistory(random: Random, world: SeedWorld, count: number): Ch
       createdAt: formatTimestamp(createdMs),
       processedAt: processed ? formatTimestamp(processedMs) : null,
       externalOrderId: processed ? random.digits(13) : null,
+      transactionId: processed ? transactionIdFor(random.int(1, 2 ** 31)) : null,
     });
     const settledMs = Math.max(processedMs, createdMs);
     charge.updated_at = formatTimestamp(
@@ -126,7 +135,9 @@ export function seedHistory(random: Random, world: SeedWorld, count: number): Ch
       charge.error = "Your card was declined.";
       charge.error_type = recent ? "CUSTOMER_NEEDS_TO_UPDATE_CARD" : "CLOSED_MAX_RETRIES_REACHED";
       charge.retry_date = recent ? formatTimestamp(dateMs + 3 * DAY_MS) : null;
+      charge.charge_attempts = recent ? random.int(1, 3) : MAX_ATTEMPTS;
     }
+    if (status === "pending" || status === "pending_manual_payment") charge.charge_attempts = 1;
     return charge;
   });
 }

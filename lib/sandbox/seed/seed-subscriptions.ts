@@ -1,4 +1,5 @@
 // Subscriptions: every customer has at least one when there are enough, the rest spread at random.
+import { NO_ANALYTICS } from "../domain/charge-factory";
 import { DAY_MS, addInterval, formatDate, formatTimestamp, type IntervalUnit } from "../domain/dates";
 import { formatCents } from "../domain/money";
 import type { Address, Customer, Property, Subscription, SubscriptionStatus } from "../store/types";
@@ -80,20 +81,25 @@ export function seedSubscriptions(
       id: 0,
       address_id: address.id,
       customer_id: customer.id,
+      analytics_data: NO_ANALYTICS,
       cancellation_reason: status === "cancelled" ? random.pick(CANCELLATION_REASONS) : null,
       cancellation_reason_comments:
         status === "cancelled" && random.chance(0.3) ? "Sent from the customer portal" : null,
       cancelled_at: status === "cancelled" && endedMs !== null ? formatTimestamp(endedMs) : null,
       charge_interval_frequency: frequency,
       created_at: formatTimestamp(createdMs),
+      expire_after_specific_number_of_charges: null,
       external_product_id: Object.freeze({ ecommerce: product.externalProductId }),
       external_variant_id: Object.freeze({ ecommerce: variant.externalVariantId }),
       has_queued_charges: status === "active",
+      is_digital: false,
       is_prepaid: false,
       is_skippable: true,
       is_swappable: true,
       max_retries_reached: false,
       next_charge_scheduled_at: status === "active" ? next : null,
+      order_day_of_month: null,
+      order_day_of_week: null,
       order_interval_frequency: frequency,
       order_interval_unit: unit,
       presentment_currency: address.presentment_currency,
@@ -106,6 +112,8 @@ export function seedSubscriptions(
         [3, 5],
       ]),
       sku: variant.sku,
+      // The SKU follows the platform's variant (it was never overridden through the API).
+      sku_override: false,
       status,
       updated_at: formatTimestamp(updatedMs),
       variant_title: variant.title,

@@ -1,7 +1,7 @@
 // Builds a store from (seed, scale): the same pair gives the same data on a given day. Scale 1 is
 // about 2,000 customers, 3,000 subscriptions, 10,000 charges and 200 discounts.
 import { buildOrder } from "../domain/order-factory";
-import { discountRefOf } from "../domain/discount-record";
+import { addressDiscountOf } from "../domain/discount-record";
 import type { Charge, Order } from "../store/charge-types";
 import { Store } from "../store/store";
 import type { Customer, Subscription } from "../store/types";
@@ -27,7 +27,7 @@ export function seedStore({ seed, scale, now }: SeedOptions): Store {
   const count = (atScaleOne: number) => Math.max(1, Math.round(atScaleOne * scale));
 
   const discounts = seedDiscounts(random("discounts"), clock, count(200));
-  const usable = discounts.filter((d) => d.status === "enabled").map(discountRefOf);
+  const usable = discounts.filter((d) => d.status === "enabled").map(addressDiscountOf);
   const people = seedPeople(random("people"), clock, count(2000), usable);
   const subscriptions = seedSubscriptions(
     random("subscriptions"),
@@ -49,7 +49,7 @@ export function seedStore({ seed, scale, now }: SeedOptions): Store {
   const lastChargeId = assignIds(charges, 708_150_000, random("charge-ids"));
   const orders = ordersFor(charges);
   const lastOrderId = assignIds(orders, 512_330_000, random("order-ids"));
-  orders.forEach((order, index) => (order.external_order_name = `#${1001 + index}`));
+  orders.forEach((order, index) => (order.external_order_number = { ecommerce: String(1001 + index) }));
   summarizeCustomers(people.customers, subscriptions, charges, declining);
 
   const store = new Store(seed, scale);
@@ -116,6 +116,8 @@ function summarizeCustomers(
     if (!customer.first_charge_processed_at || processed < customer.first_charge_processed_at) {
       customer.first_charge_processed_at = processed;
     }
+    // Paid subscription charges while the customer still has an active subscription (E1 Customer).
+    if (customer.subscriptions_active_count > 0) customer.subscription_related_charge_streak += 1;
   }
   // The flag is how clients (and tests) can tell which customers' payments will decline.
   for (const id of declining) {

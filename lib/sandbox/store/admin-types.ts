@@ -7,6 +7,8 @@ export type PurchaseItemScope = (typeof PURCHASE_ITEM_SCOPES)[number];
 
 export type ChannelSetting = Readonly<{ can_apply: boolean }>;
 
+// Fields: ChemicalLuck/recharge-api-python recharge/model/v2/discount.py (the 2021-11 names only; its
+// legacy discount_type/duration/… are 2021-01).
 export interface Discount {
   id: number;
   applies_to: Readonly<{
@@ -24,7 +26,6 @@ export interface Discount {
   created_at: string;
   ends_at: string | null;
   external_discount_id: ExternalId;
-  external_discount_source: string | null;
   prerequisite_subtotal_min: string | null;
   starts_at: string | null;
   status: DiscountStatus;
@@ -33,6 +34,8 @@ export interface Discount {
     first_time_customer_restriction: boolean;
     max_subsequent_redemptions: number | null;
     one_application_per_customer: boolean;
+    /** How many redemptions the code allows in all; null = no limit. */
+    redemptions: number | null;
   }>;
   value: string;
   value_type: DiscountValueType;

@@ -1,6 +1,7 @@
 // The whole in-memory state of one sandbox: one Table per resource, id counters, the customers whose
 // cards decline, the batch queue and an event hook that webhooks listen on.
 import { formatTimestamp } from "../domain/dates";
+import type { WebhookTopic } from "../webhooks/topics";
 import type { AsyncBatch, BatchTask, Discount, Webhook } from "./admin-types";
 import type { Charge, Order } from "./charge-types";
 import { Table } from "./table";
@@ -17,9 +18,9 @@ import {
 } from "./table-schemas";
 import type { Address, Customer, Subscription } from "./types";
 
-/** Something that happened, as a webhook topic and the record's GET envelope. */
+/** Something that happened, as a documented webhook topic and the record's GET envelope. */
 export interface SandboxEvent {
-  topic: string;
+  topic: WebhookTopic;
   envelope: string;
   record: object;
 }
@@ -86,7 +87,7 @@ export class Store {
     return () => this.listeners.delete(listener);
   }
 
-  emit(topic: string, envelope: string, record: object): void {
+  emit(topic: WebhookTopic, envelope: string, record: object): void {
     for (const listener of this.listeners) listener({ topic, envelope, record });
   }
 }
