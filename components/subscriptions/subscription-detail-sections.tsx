@@ -4,6 +4,7 @@ import Link from "next/link";
 import { DateCell } from "@/components/data-table/date-cell";
 import { formatYesNo, MISSING_VALUE } from "@/components/data-table/format";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
+import { addressLines, countryName, customerTitle, personName } from "@/components/customers/customer-format";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
 import { chargeInterval, chargesLessOften, deliveryInterval, unitPrice } from "./subscription-format";
 import { SubscriptionStatusBadge } from "./subscription-status-badge";
@@ -22,7 +23,7 @@ export const SUBSCRIPTION_SECTION_LABELS = {
     "Created",
     "Updated",
   ],
-  customer: ["Customer", "Address", "Currency"],
+  customer: ["Customer", "Ships to", "Currency"],
   settings: [
     "Prepaid",
     "Skippable",
@@ -75,7 +76,13 @@ export function CancellationSection({ subscription }: { subscription: Subscripti
   );
 }
 
+/**
+ * Who and where: the customer's name and email and the address lines, from the records Recharge
+ * included with the subscription (`include=customer,address`); the ids when it did not.
+ */
 export function CustomerSection({ subscription }: { subscription: Subscription }) {
+  const customer = subscription.include?.customer;
+  const address = subscription.include?.address;
   return (
     <DetailSection title="Customer and address">
       <DescriptionList
@@ -83,15 +90,36 @@ export function CustomerSection({ subscription }: { subscription: Subscription }
           {
             label: "Customer",
             value: (
-              <Link
-                href={`/customers/${subscription.customer_id}`}
-                className="tabular-nums underline underline-offset-4"
-              >
-                {subscription.customer_id}
-              </Link>
+              <span className="flex flex-col">
+                <Link
+                  href={`/customers/${subscription.customer_id}`}
+                  className="underline underline-offset-4"
+                  data-testid="subscription-customer"
+                >
+                  {customer ? customerTitle(customer) : `Customer #${subscription.customer_id}`}
+                </Link>
+                {customer?.email && customerTitle(customer) !== customer.email ? (
+                  <span className="text-muted-foreground font-normal">{customer.email}</span>
+                ) : null}
+              </span>
             ),
           },
-          { label: "Address", value: <span className="tabular-nums">{subscription.address_id}</span> },
+          {
+            label: "Ships to",
+            value: address ? (
+              <address className="not-italic" data-testid="subscription-address">
+                {[personName(address), ...addressLines(address), countryName(address.country_code)]
+                  .filter(Boolean)
+                  .map((line) => (
+                    <span key={line} className="block">
+                      {line}
+                    </span>
+                  ))}
+              </address>
+            ) : (
+              <span className="tabular-nums">Address #{subscription.address_id}</span>
+            ),
+          },
           { label: "Currency", value: subscription.presentment_currency },
         ]}
       />

@@ -91,12 +91,21 @@ test.describe("subscription detail", () => {
     const overview = page.getByRole("region", { name: "Subscription", exact: true });
     await expect(overview.getByRole("definition")).toHaveText(overviewValues(subscription));
 
-    const customer = page.getByRole("region", { name: "Customer and address" });
-    await expect(customer.getByRole("link", { name: String(subscription.customer_id) })).toHaveAttribute(
-      "href",
-      `/customers/${subscription.customer_id}`,
+    // Named, not numbered: the customer and address come included with the subscription.
+    const { customer: owner } = await sandbox.get<{
+      customer: { email: string; first_name: string; last_name: string };
+    }>(`/customers/${subscription.customer_id}`);
+    const { address } = await sandbox.get<{ address: { address1: string; city: string; zip: string } }>(
+      `/addresses/${subscription.address_id}`,
     );
-    await expect(customer).toContainText(String(subscription.address_id));
+    const customer = page.getByRole("region", { name: "Customer and address" });
+    await expect(
+      customer.getByRole("link", { name: `${owner.first_name} ${owner.last_name}` }),
+    ).toHaveAttribute("href", `/customers/${subscription.customer_id}`);
+    await expect(customer).toContainText(owner.email);
+    await expect(customer.getByTestId("subscription-address")).toContainText(address.address1);
+    await expect(customer.getByTestId("subscription-address")).toContainText(address.city);
+    await expect(customer.getByTestId("subscription-address")).toContainText(address.zip);
     await expect(page.getByRole("region", { name: "Cancellation" })).toHaveCount(0);
 
     await expect(page.getByRole("region", { name: "Upcoming charges" })).toContainText(
@@ -123,12 +132,7 @@ test.describe("subscription detail", () => {
   test("an active subscription lists its queued charges soonest first; a row opens the charge", async ({
     page,
   }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=active",
-      160,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
     const queued = await sandbox.get<ChargePage>(
       `/charges?purchase_item_id=${subscription.id}&status=queued&sort_by=scheduled_at-asc&limit=25`,
     );
@@ -142,12 +146,7 @@ test.describe("subscription detail", () => {
   });
 
   test("a cancelled subscription shows when and why it was cancelled", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=cancelled",
-      75,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=cancelled");
     await page.goto(`/subscriptions/${subscription.id}`);
     const cancellation = page.getByRole("region", { name: "Cancellation" });
     await expect(cancellation.getByRole("definition")).toHaveText([
@@ -164,12 +163,7 @@ test.describe("subscription detail", () => {
   });
 
   test("a failing read shows the error with Retry, which recovers", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=expired",
-      3,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=expired");
     const fault = await sandbox.addFault({
       method: "GET",
       path: `/subscriptions/${subscription.id}`,

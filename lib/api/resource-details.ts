@@ -7,7 +7,9 @@ import { toBatchView } from "./batch-view";
 /** The record behind each `GET /api/<resource>/{id}`, shared by route handlers and server prefetch. */
 export const resourceDetails = {
   customers: (id: number, signal?: AbortSignal) => getRechargeClient().customers.get(id, { signal }),
-  subscriptions: (id: number, signal?: AbortSignal) => getRechargeClient().subscriptions.get(id, { signal }),
+  // With its customer and address, so the page names them instead of showing bare ids.
+  subscriptions: (id: number, signal?: AbortSignal) =>
+    getRechargeClient().subscriptions.getWithRelations(id, { signal }),
   charges: (id: number, signal?: AbortSignal) => getRechargeClient().charges.get(id, { signal }),
   discounts: (id: number, signal?: AbortSignal) => getRechargeClient().discounts.get(id, { signal }),
   // With the dashboard's own record of the upload (who, which file), when it has one.

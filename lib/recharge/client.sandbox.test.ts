@@ -45,6 +45,21 @@ function inDays(days: number): string {
 }
 
 describe("client against the sandbox — reads", () => {
+  it("reads a subscription with its customer and address included in the same call", async () => {
+    const { items } = await client.subscriptions.list({ status: "active", limit: 1 });
+    const subscription = items[0]!;
+    const before = events.length;
+    const withRelations = await client.subscriptions.getWithRelations(subscription.id);
+    expect(events.length - before).toBe(1);
+    const customer = await client.customers.get(subscription.customer_id);
+    expect(withRelations.include?.customer).toMatchObject({ id: customer.id, email: customer.email });
+    expect(withRelations.include?.address).toMatchObject({
+      id: subscription.address_id,
+      customer_id: subscription.customer_id,
+    });
+    expect(withRelations.include?.address?.address1).toBeTruthy();
+  });
+
   it("pages customers forward and back with cursors, and gets one", async () => {
     const first = await client.customers.list({ limit: 5 });
     expect(first.items).toHaveLength(5);

@@ -63,12 +63,19 @@ export async function listResource<Key extends string, Item>(
 
 export async function getResource<Key extends string, Item>(
   transport: Transport,
-  spec: { path: string; key: Key; envelope: z.ZodType<SingleEnvelope<Key, Item>> },
+  spec: {
+    path: string;
+    key: Key;
+    envelope: z.ZodType<SingleEnvelope<Key, Item>>;
+    /** e.g. `include=customer,address` (Recharge's "Extending responses"). */
+    query?: URLSearchParams;
+  },
   options: CallOptions = {},
 ): Promise<Item> {
   const { data } = await transport.request({
     method: "GET",
     path: spec.path,
+    query: spec.query,
     schema: spec.envelope,
     signal: options.signal,
   });

@@ -1,6 +1,12 @@
 import "server-only";
 import { assertId, parseInput } from "./input-validation";
-import { mutateResource, readOperations, type CallOptions, type MutationResult } from "./resource-calls";
+import {
+  getResource,
+  mutateResource,
+  readOperations,
+  type CallOptions,
+  type MutationResult,
+} from "./resource-calls";
 import { subscriptionListQuerySchema } from "./schemas/list-filters";
 import {
   subscriptionEnvelopeSchema,
@@ -39,6 +45,23 @@ export function subscriptionOperations(transport: Transport) {
       query: subscriptionListQuerySchema,
       what: "subscription list",
     }),
+    /**
+     * One subscription with its customer and address in the same call (`include=customer,address`,
+     * documented for subscriptions in Recharge's "Extending responses" table), for pages that show
+     * who and where rather than bare ids.
+     */
+    async getWithRelations(id: number, options: CallOptions = {}): Promise<Subscription> {
+      return getResource(
+        transport,
+        {
+          path: `/subscriptions/${assertId(id)}`,
+          key: "subscription",
+          envelope: subscriptionEnvelopeSchema,
+          query: new URLSearchParams({ include: "customer,address" }),
+        },
+        options,
+      );
+    },
     /** Moves the next charge (Recharge may merge it with another queued charge of the address). */
     async setNextChargeDate(
       id: number,

@@ -17,6 +17,8 @@ import {
   readTimeSchema,
   rechargeIdSchema,
 } from "./common";
+import { addressSchema } from "./address";
+import { customerSchema } from "./customer";
 import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
 /** What we may filter by (strict: Recharge refuses a status it does not know). */
@@ -55,6 +57,17 @@ export const subscriptionSchema = z.looseObject({
   status: openEnumSchema<KnownSubscriptionStatus>(),
   updated_at: readTimeSchema,
   variant_title: readTextSchema,
+  /**
+   * The related records asked for with `include=customer,address` (Recharge's "Extending
+   * responses"). Extra: an unreadable one is dropped and the page falls back to the ids.
+   */
+  include: z
+    .looseObject({
+      address: addressSchema.optional().catch(undefined),
+      customer: customerSchema.optional().catch(undefined),
+    })
+    .optional()
+    .catch(undefined),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
