@@ -10,6 +10,7 @@ const SMOKE_SPECS = /\/e2e\/smoke\//;
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,

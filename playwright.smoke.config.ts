@@ -11,6 +11,7 @@ if (!APP_PORT || !process.env.RECHARGE_API_URL || !process.env.SMOKE_OPERATOR_PA
 
 export default defineConfig({
   testDir: "e2e/smoke",
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: "test-results/smoke",
   fullyParallel: true,
   forbidOnly: true,

@@ -32,7 +32,7 @@ test("list pages and a customer page load no zod, sonner or Radix menu before an
   api,
   sandbox,
 }) => {
-  const customer = await sandbox.pick<Row>("customers", "customers", "", 30);
+  const customer = await sandbox.claim<Row>("customers", "");
   for (const path of [
     "/charges",
     "/customers",

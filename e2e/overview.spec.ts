@@ -23,7 +23,7 @@ async function goTo(page: Page, record: string, text: string) {
 
 test.describe("overview", () => {
   test("Go to: a customer's email lists exactly them, their id opens their page", async ({ page }) => {
-    const customer = await sandbox.pick<{ id: number; email: string }>("customers", "customers", "", 44);
+    const customer = await sandbox.claim<{ id: number; email: string }>("customers", "");
     await page.goto("/");
     await goTo(page, "Customer", customer.email);
     await expect(page).toHaveURL(new RegExp(`/customers\\?email=${encodeURIComponent(customer.email)}`));
@@ -39,14 +39,9 @@ test.describe("overview", () => {
   });
 
   test("Go to: a charge or a subscription id opens it, a discount code lists it", async ({ page }) => {
-    const charge = await sandbox.pick<{ id: number }>("charges", "charges", "status=refunded", 4);
-    const subscription = await sandbox.pick<{ id: number }>(
-      "subscriptions",
-      "subscriptions",
-      "status=expired",
-      4,
-    );
-    const discount = await sandbox.pick<{ id: number; code: string }>("discounts", "discounts", "", 4);
+    const charge = await sandbox.claim<{ id: number }>("charges", "status=refunded");
+    const subscription = await sandbox.claim<{ id: number }>("subscriptions", "status=expired");
+    const discount = await sandbox.claim<{ id: number; code: string }>("discounts", "");
 
     await page.goto("/");
     await goTo(page, "Charge", String(charge.id));
@@ -64,7 +59,7 @@ test.describe("overview", () => {
   });
 
   test("Go to: while a slow record opens, the button says so", async ({ page }) => {
-    const charge = await sandbox.pick<{ id: number }>("charges", "charges", "status=refunded", 6);
+    const charge = await sandbox.claim<{ id: number }>("charges", "status=refunded");
     const fault = await sandbox.addFault({ method: "GET", path: `/charges/${charge.id}`, delay_ms: 2_000 });
     try {
       await page.goto("/");

@@ -55,7 +55,7 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
 
     test("an error state", async ({ page }) => {
       const sandbox = await Sandbox.connect();
-      const customer = await sandbox.pick<Row>("customers", "customers", "", 31);
+      const customer = await sandbox.claim<Row>("customers", "");
       const fault = await sandbox.addFault({
         method: "GET",
         path: "/charges",

@@ -14,7 +14,7 @@ type Record_ = { id: number; code?: string };
 interface StateTarget {
   name: string;
   /** Which sandbox record the page is about, and how to find it. */
-  pick: { resource: string; filter: string; nth: number };
+  pick: { resource: string; filter: string };
   page: (record: Record_) => string;
   /** The sandbox call the page's data comes from (the server's prefetch and the BFF both make it). */
   upstream: (record: Record_) => { path: string; query?: Record<string, string> };
@@ -33,7 +33,7 @@ const detailApi = (path: string) => (url: URL) => url.pathname === path;
 const targets: StateTarget[] = [
   {
     name: "/customers",
-    pick: { resource: "customers", filter: "", nth: 61 },
+    pick: { resource: "customers", filter: "" },
     page: ({ id }) => `/customers?ids=${id}`,
     upstream: ({ id }) => ({ path: "/customers", query: { ids: String(id) } }),
     api: ({ id }) => listApi("/api/customers", "ids", String(id)),
@@ -43,7 +43,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/subscriptions",
-    pick: { resource: "customers", filter: "", nth: 62 },
+    pick: { resource: "customers", filter: "" },
     page: ({ id }) => `/subscriptions?customer_id=${id}`,
     upstream: ({ id }) => ({ path: "/subscriptions", query: { customer_id: String(id) } }),
     api: ({ id }) => listApi("/api/subscriptions", "customer_id", String(id)),
@@ -53,7 +53,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/charges",
-    pick: { resource: "customers", filter: "", nth: 63 },
+    pick: { resource: "customers", filter: "" },
     page: ({ id }) => `/charges?customer_id=${id}`,
     upstream: ({ id }) => ({ path: "/charges", query: { customer_id: String(id) } }),
     api: ({ id }) => listApi("/api/charges", "customer_id", String(id)),
@@ -63,7 +63,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/discounts",
-    pick: { resource: "discounts", filter: "", nth: 64 },
+    pick: { resource: "discounts", filter: "" },
     page: ({ code }) => `/discounts?discount_code=${encodeURIComponent(code ?? "")}`,
     upstream: ({ code }) => ({ path: "/discounts", query: { discount_code: code ?? "" } }),
     api: ({ code }) => listApi("/api/discounts", "discount_code", code ?? ""),
@@ -73,7 +73,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/customers/[id]",
-    pick: { resource: "customers", filter: "", nth: 65 },
+    pick: { resource: "customers", filter: "" },
     page: ({ id }) => `/customers/${id}`,
     upstream: ({ id }) => ({ path: `/customers/${id}` }),
     api: ({ id }) => detailApi(`/api/customers/${id}`),
@@ -83,7 +83,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/subscriptions/[id]",
-    pick: { resource: "subscriptions", filter: "status=active", nth: 66 },
+    pick: { resource: "subscriptions", filter: "status=active" },
     page: ({ id }) => `/subscriptions/${id}`,
     upstream: ({ id }) => ({ path: `/subscriptions/${id}` }),
     api: ({ id }) => detailApi(`/api/subscriptions/${id}`),
@@ -93,7 +93,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/charges/[id]",
-    pick: { resource: "charges", filter: "status=refunded", nth: 67 },
+    pick: { resource: "charges", filter: "status=refunded" },
     page: ({ id }) => `/charges/${id}`,
     upstream: ({ id }) => ({ path: `/charges/${id}` }),
     api: ({ id }) => detailApi(`/api/charges/${id}`),
@@ -103,7 +103,7 @@ const targets: StateTarget[] = [
   },
   {
     name: "/discounts/[id]",
-    pick: { resource: "discounts", filter: "", nth: 68 },
+    pick: { resource: "discounts", filter: "" },
     page: ({ id }) => `/discounts/${id}`,
     upstream: ({ id }) => ({ path: `/discounts/${id}` }),
     api: ({ id }) => detailApi(`/api/discounts/${id}`),
@@ -143,12 +143,7 @@ test.afterAll(async () => {
 test.describe("accessibility (axe, WCAG 2.2 AA) of every list and detail page's states", () => {
   for (const target of targets) {
     test(`${target.name}, loading`, async ({ page }) => {
-      const record = await sandbox.pick<Record_>(
-        target.pick.resource,
-        target.pick.resource,
-        target.pick.filter,
-        target.pick.nth,
-      );
+      const record = await sandbox.claim<Record_>(target.pick.resource, target.pick.filter);
       // The server's prefetch is refused once (a 4xx is not retried), so the page renders without
       // the data and the browser asks for it; that request is held while axe looks at the page.
       const fault = await sandbox.addFault({
@@ -178,12 +173,7 @@ test.describe("accessibility (axe, WCAG 2.2 AA) of every list and detail page's 
     });
 
     test(`${target.name}, error`, async ({ page }) => {
-      const record = await sandbox.pick<Record_>(
-        target.pick.resource,
-        target.pick.resource,
-        target.pick.filter,
-        target.pick.nth + 10,
-      );
+      const record = await sandbox.claim<Record_>(target.pick.resource, target.pick.filter);
       const fault = await sandbox.addFault({ method: "GET", ...target.upstream(record), status: 503 });
       try {
         await page.goto(target.page(record));

@@ -29,7 +29,7 @@ test.describe("charge actions as an agent", () => {
   test("skip a queued charge: the dialog says what happens, one request is sent even on a double-click, the page updates", async ({
     page,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 60);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     await page.goto(`/charges/${charge.id}`);
     await page.getByRole("button", { name: "Skip" }).click();
     await expect(dialog(page)).toContainText("will not be charged on");
@@ -47,12 +47,7 @@ test.describe("charge actions as an agent", () => {
 
   test("unskip a skipped charge: its items are queued again", async ({ page }) => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const charge = await sandbox.pick<Charge>(
-      "charges",
-      "charges",
-      `status=skipped&scheduled_at_min=${tomorrow}`,
-      3,
-    );
+    const charge = await sandbox.claim<Charge>("charges", `status=skipped&scheduled_at_min=${tomorrow}`);
     await page.goto(`/charges/${charge.id}`);
     await page.getByRole("button", { name: "Unskip" }).click();
     await expect(dialog(page)).toContainText("go back into a queued charge");
@@ -66,7 +61,7 @@ test.describe("charge actions as an agent", () => {
   });
 
   test("an agent is offered neither refund nor process", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=error", 1);
+    const charge = await sandbox.claim<Charge>("charges", "status=error");
     await page.goto(`/charges/${charge.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
     await expect(page.getByRole("button", { name: "Process now" })).toHaveCount(0);
@@ -76,7 +71,7 @@ test.describe("charge actions as an agent", () => {
   test("a 409 from Recharge keeps the dialog open with 'try again', and the audit log records it", async ({
     page,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 61);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const fault = await sandbox.addFault({
       method: "POST",
       path: `/charges/${charge.id}/skip`,
@@ -103,7 +98,7 @@ test.describe("charge actions as an agent", () => {
   test("a dropped connection says the outcome is unknown and offers to re-check, not to resend", async ({
     page,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 62);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const fault = await sandbox.addFault({
       method: "POST",
       path: `/charges/${charge.id}/skip`,
@@ -128,7 +123,7 @@ test.describe("charge actions as an admin", () => {
   test.use({ storageState: "e2e/.auth/admin.json" });
 
   test("a refund above what is left is stopped in the dialog and nothing is sent", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 40);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     await page.goto(`/charges/${charge.id}`);
     await page.getByRole("button", { name: "Refund" }).click();
     await expect(dialog(page).getByTestId("refund-balance")).toContainText("left to refund");
@@ -144,7 +139,7 @@ test.describe("charge actions as an admin", () => {
   });
 
   test("a partial refund: the amount is validated as typed, then applied and shown", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 41);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     await page.goto(`/charges/${charge.id}`);
     await page.getByRole("button", { name: "Refund" }).click();
     await dialog(page).getByLabel("Part of it").check();
@@ -168,7 +163,7 @@ test.describe("charge actions as an admin", () => {
   test("a 500 on refund leaves the dialog open with the outcome unknown and an audit record", async ({
     page,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 42);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     const fault = await sandbox.addFault({
       method: "POST",
       path: `/charges/${charge.id}/refund`,
@@ -192,7 +187,7 @@ test.describe("charge actions as an admin", () => {
   });
 
   test("a 422 from Recharge is shown in the dialog, which stays open", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 43);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     const fault = await sandbox.addFault({
       method: "POST",
       path: `/charges/${charge.id}/refund`,
@@ -212,7 +207,7 @@ test.describe("charge actions as an admin", () => {
   });
 
   test("a 429 says Recharge is busy and to try again", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 63);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const fault = await sandbox.addFault({
       method: "POST",
       path: `/charges/${charge.id}/process`,
@@ -232,7 +227,7 @@ test.describe("charge actions as an admin", () => {
   });
 
   test("process now from a list row: the result is shown as Recharge answered it", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 64);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     await page.goto(`/charges?ids=${charge.id}`);
     await page.getByRole("button", { name: `Actions for charge #${charge.id}` }).click();
     await page.getByRole("menuitem", { name: "Process now…" }).click();
@@ -254,7 +249,7 @@ test.describe("charge actions as a viewer", () => {
   test.use({ storageState: "e2e/.auth/viewer.json" });
 
   test("a viewer is offered no actions", async ({ page }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 5);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     await page.goto(`/charges/${charge.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
     await expect(page.getByText("No actions for a queued charge with your role.")).toBeVisible();

@@ -29,12 +29,7 @@ test.describe("subscription actions as an agent", () => {
   test("move the next charge date: past dates are refused in the dialog, a future one is applied", async ({
     page,
   }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=active",
-      120,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
     await page.goto(`/subscriptions/${subscription.id}`);
     await page.getByRole("button", { name: "Change next charge date" }).click();
     await dialog(page).getByLabel("New next charge date").fill(inDays(-1));
@@ -57,12 +52,7 @@ test.describe("subscription actions as an agent", () => {
   });
 
   test("cancel needs a cancellation reason; reactivate brings it back", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=active",
-      121,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
     await page.goto(`/subscriptions/${subscription.id}`);
     await page.getByRole("button", { name: "Cancel subscription" }).click();
     await expect(dialog(page).getByRole("button", { name: "Cancel subscription" })).toBeDisabled();
@@ -81,12 +71,7 @@ test.describe("subscription actions as an agent", () => {
   });
 
   test("Escape cancels a dialog and nothing is sent", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=active",
-      122,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
     await page.goto(`/subscriptions/${subscription.id}`);
     await page.getByRole("button", { name: "Cancel subscription" }).click();
     await expect(dialog(page)).toBeVisible();

@@ -7,12 +7,7 @@ test.describe("audit log", () => {
     api,
     sandbox,
   }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=active",
-      40,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
     const path = `/api/subscriptions/${subscription.id}/cancel`;
     const valid = { cancellation_reason: "Too expensive", reason: "customer called" };
 

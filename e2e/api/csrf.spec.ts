@@ -7,7 +7,7 @@ test.describe("cross-site request forgery", () => {
     api,
     sandbox,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 20);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const path = `/api/charges/${charge.id}/skip`;
     const body = JSON.stringify({ purchase_item_ids: [charge.line_items[0]!.purchase_item_id] });
     const json = { "Content-Type": "application/json", "Idempotency-Key": newKey() };

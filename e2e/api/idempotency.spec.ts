@@ -7,7 +7,7 @@ test.describe("idempotency", () => {
     api,
     sandbox,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 10);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     const key = newKey();
     const body = { amount: "1.00", reason: "idempotency race test" };
     const responses = await Promise.all(
@@ -33,7 +33,7 @@ test.describe("idempotency", () => {
     api,
     sandbox,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 11);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     const key = newKey();
     const first = await api.admin.post(
       `/api/charges/${charge.id}/refund`,

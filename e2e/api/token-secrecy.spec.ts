@@ -5,7 +5,7 @@ test("no BFF response body or header contains the Recharge token, also on upstre
   api,
   sandbox,
 }) => {
-  const charge = await sandbox.pick<{ id: number }>("charges", "charges", "status=queued", 33);
+  const charge = await sandbox.claim<{ id: number }>("charges", "status=queued");
   // Recharge echoing the token back in an error must not pass it on.
   const fault = await sandbox.addFault({
     method: "GET",

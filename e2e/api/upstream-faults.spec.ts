@@ -4,7 +4,7 @@ type Charge = { id: number; status: string };
 
 test.describe("upstream faults", () => {
   test("transient 503s on a read are retried away", async ({ api, sandbox }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 30);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const fault = await sandbox.addFault({
       method: "GET",
       path: `/charges/${charge.id}`,
@@ -22,7 +22,7 @@ test.describe("upstream faults", () => {
     api,
     sandbox,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 31);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const fault = await sandbox.addFault({ method: "GET", path: `/charges/${charge.id}`, status: 503 });
     const started = Date.now();
     const response = await api.viewer.get(`/api/charges/${charge.id}`);
@@ -37,10 +37,10 @@ test.describe("upstream faults", () => {
     api,
     sandbox,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 12);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     const path = `/charges/${charge.id}/refund`;
     const fault = await sandbox.addFault({ method: "POST", path, status: 500, body: { errors: "boom" } });
-    const key = `refund-500-${charge.id}`;
+    const key = `refund-500-${charge.id}-${Date.now().toString(36)}`;
     const body = { amount: "1.00", reason: "fault injection test" };
     const response = await api.admin.post(`/api/charges/${charge.id}/refund`, mutation(body, key));
     expect(response.status()).toBe(503);
@@ -58,22 +58,24 @@ test.describe("upstream faults", () => {
     const audit = await api.admin.get(
       `/api/audit?target_type=charge&target_id=${charge.id}&action=charge.refund`,
     );
-    const entries = (await audit.json()).data as {
-      outcome: string;
-      upstreamStatus: number | null;
-      reason: string;
-    }[];
+    // Only this test's own attempts: the entries written under its idempotency key.
+    const entries = (
+      (await audit.json()).data as {
+        outcome: string;
+        upstreamStatus: number | null;
+        reason: string;
+        idempotencyKey: string | null;
+      }[]
+    ).filter((entry) => entry.idempotencyKey === key);
     expect(entries).toHaveLength(2);
     expect(entries.every((entry) => entry.outcome === "unknown")).toBe(true);
     expect(entries.at(-1)).toMatchObject({ upstreamStatus: 500, reason: "fault injection test" });
   });
 
   test("a 409 from Recharge says to try again and frees the key for that retry", async ({ api, sandbox }) => {
-    const charge = await sandbox.pick<Charge & { line_items: { purchase_item_id: number }[] }>(
-      "charges",
+    const charge = await sandbox.claim<Charge & { line_items: { purchase_item_id: number }[] }>(
       "charges",
       "status=queued",
-      32,
     );
     const path = `/charges/${charge.id}/skip`;
     const fault = await sandbox.addFault({

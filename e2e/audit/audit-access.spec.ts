@@ -19,7 +19,7 @@ test("an agent visiting /audit is told only admins can see the audit log", async
 });
 
 test("an agent sees no History on a charge page", async ({ page, sandbox }) => {
-  const charge = await sandbox.pick<{ id: number }>("charges", "charges", "status=success", 204);
+  const charge = await sandbox.claim<{ id: number }>("charges", "status=success");
   await page.goto(`/charges/${charge.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
   await expect(page.getByRole("heading", { level: 2, name: "Actions" })).toBeVisible();

@@ -19,7 +19,7 @@ test("a skip made in the UI shows in the charge's History and in the audit log a
   page,
   sandbox,
 }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 200);
+  const charge = await sandbox.claim<Charge>("charges", "status=queued");
   const reason = `audit e2e ${randomUUID().slice(0, 8)}`;
   await skipChargeWithReason(page, charge.id, reason);
 
@@ -48,7 +48,7 @@ test("a row's Details opens the request body and gives focus back when closed", 
   api,
   sandbox,
 }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 200);
+  const charge = await sandbox.claim<Charge>("charges", "status=success");
   const body = { amount: "not money", reason: "details drawer check" };
   expect(
     (await api.admin.post(`/api/charges/${charge.id}/refund`, mutation(body, auditKey()))).status(),
@@ -74,7 +74,7 @@ test("an invalid refund request is recorded as refused with its HTTP status", as
   api,
   sandbox,
 }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 201);
+  const charge = await sandbox.claim<Charge>("charges", "status=success");
   const response = await api.admin.post(`/api/charges/${charge.id}/refund`, mutation({}, auditKey()));
   expect(response.status()).toBe(422);
 
@@ -90,7 +90,7 @@ test("an invalid refund request is recorded as refused with its HTTP status", as
 });
 
 test("filtering by operator email keeps only that operator's records", async ({ page, api, sandbox }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 202);
+  const charge = await sandbox.claim<Charge>("charges", "status=success");
   const path = `/api/charges/${charge.id}/refund`;
   expect((await api.agent.post(path, mutation({}, auditKey()))).status()).toBe(403); // agents may not refund
   expect((await api.admin.post(path, mutation({}, auditKey()))).status()).toBe(422);
@@ -110,7 +110,7 @@ test("filtering by operator email keeps only that operator's records", async ({ 
 });
 
 test("Next and Previous page through the log without overlap", async ({ page, api, sandbox }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 203);
+  const charge = await sandbox.claim<Charge>("charges", "status=success");
   const statuses = await Promise.all(
     Array.from({ length: 30 }, () =>
       api.admin.post(`/api/charges/${charge.id}/refund`, mutation({}, auditKey())).then((r) => r.status()),
@@ -143,7 +143,7 @@ test("Next and Previous page through the log without overlap", async ({ page, ap
 });
 
 test("the audit log and its details drawer pass axe (WCAG 2.2 AA)", async ({ page, api, sandbox }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 205);
+  const charge = await sandbox.claim<Charge>("charges", "status=success");
   expect((await api.admin.post(`/api/charges/${charge.id}/refund`, mutation({}, auditKey()))).status()).toBe(
     422,
   );

@@ -68,7 +68,7 @@ test.describe("checking a file before anything is sent", () => {
   }) => {
     const sandbox = await Sandbox.connect();
     // Read, never deleted: the delete batch below is only previewed.
-    const discount = await sandbox.pick<{ id: number }>("discounts", "discounts", "", 47);
+    const discount = await sandbox.claim<{ id: number }>("discounts", "");
     await sandbox.close();
     await page.getByLabel("Delete discount codes").check();
     await page

@@ -19,7 +19,7 @@ test.describe("charge detail", () => {
     page,
   }) => {
     const sandbox = await Sandbox.connect();
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=partially_refunded", 0);
+    const charge = await sandbox.claim<Charge>("charges", "status=partially_refunded");
     await sandbox.close();
 
     await page.goto(`/charges/${charge.id}`);
@@ -47,7 +47,7 @@ test.describe("charge detail", () => {
   }) => {
     const sandbox = await Sandbox.connect();
     try {
-      const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 190);
+      const charge = await sandbox.claim<Charge>("charges", "status=queued");
       await page.goto(`/charges/${charge.id}`);
       const heading = page.getByRole("heading", { level: 1 });
       await expect(heading).toContainText("queued");
@@ -77,7 +77,7 @@ test.describe("charge detail", () => {
 
   test("a failing read shows the server's message with Retry, which recovers", async ({ page }) => {
     const sandbox = await Sandbox.connect();
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=error", 5);
+    const charge = await sandbox.claim<Charge>("charges", "status=error");
     await page.goto(`/charges/${charge.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
 

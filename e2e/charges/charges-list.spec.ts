@@ -95,7 +95,7 @@ test.describe("charges list", () => {
   test("Find charge shows exactly that id; an unknown id shows the empty state naming it", async ({
     page,
   }) => {
-    const target = await sandbox.pick<{ id: number }>("charges", "charges", "status=refunded", 3);
+    const target = await sandbox.claim<{ id: number }>("charges", "status=refunded");
     await page.goto("/charges");
     const search = page.getByRole("searchbox", { name: "Find charge" });
     await expect(search).toHaveAccessibleDescription("Exact charge id");
@@ -115,12 +115,7 @@ test.describe("charges list", () => {
     page,
   }) => {
     // One day's refunded charges: a set small enough to be one page, which must hold the picked one.
-    const picked = await sandbox.pick<{ id: number; created_at: string }>(
-      "charges",
-      "charges",
-      "status=refunded",
-      0,
-    );
+    const picked = await sandbox.claim<{ id: number; created_at: string }>("charges", "status=refunded");
     const day = picked.created_at.slice(0, 10);
     await page.goto("/charges?status=refunded&limit=25");
     const created = page.getByRole("group", { name: "Created (UTC)" });
@@ -160,7 +155,7 @@ test.describe("charges list", () => {
   });
 
   test("a failed read shows the server's message and Retry, never an empty table", async ({ page }) => {
-    const customer = await sandbox.pick<{ id: number }>("customers", "customers", "", 17);
+    const customer = await sandbox.claim<{ id: number }>("customers", "");
     const fault = await sandbox.addFault({
       method: "GET",
       path: "/charges",

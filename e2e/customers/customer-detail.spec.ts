@@ -43,12 +43,7 @@ async function aQuietCustomer(): Promise<Customer> {
 
 /** The customer of the nth active subscription (by id): they have at least one subscription. */
 async function customerWithSubscriptions(nth: number): Promise<Customer> {
-  const subscription = await sandbox.pick<Subscription>(
-    "subscriptions",
-    "subscriptions",
-    "status=active",
-    nth,
-  );
+  const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
   return (await sandbox.get<{ customer: Customer }>(`/customers/${subscription.customer_id}`)).customer;
 }
 
@@ -89,7 +84,7 @@ test.describe("customer detail", () => {
   test("the history's status picker lists the sandbox's charges of that status and survives a reload", async ({
     page,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=success", 61);
+    const charge = await sandbox.claim<Charge>("charges", "status=success");
     const successful = await sandbox.get<{ charges: { id: number }[] }>(
       `/charges?customer_id=${charge.customer.id}&status=success&limit=25`,
     );
@@ -104,12 +99,7 @@ test.describe("customer detail", () => {
   });
 
   test("keyboard only: Enter on a subscription row opens the subscription", async ({ page }) => {
-    const subscription = await sandbox.pick<Subscription>(
-      "subscriptions",
-      "subscriptions",
-      "status=active",
-      42,
-    );
+    const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
     await page.goto(`/customers/${subscription.customer_id}`);
     await section(page, "Subscriptions")
       .getByRole("row")

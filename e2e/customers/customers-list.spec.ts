@@ -64,7 +64,7 @@ test.describe("customers list", () => {
   test("Find customer: an exact email finds that customer and says it searched by email", async ({
     page,
   }) => {
-    const customer = await sandbox.pick<Customer>("customers", "customers", "created_at_min=2000-01-01", 3);
+    const customer = await sandbox.claim<Customer>("customers", "created_at_min=2000-01-01");
     await page.goto("/customers");
     await page.getByLabel("Find customer").fill(customer.email);
     await expect.poll(urlParam(page, "email")).toBe(customer.email);
@@ -76,7 +76,7 @@ test.describe("customers list", () => {
   test("Find customer: an id finds that customer; text that is neither is not searched and says why", async ({
     page,
   }) => {
-    const customer = await sandbox.pick<Customer>("customers", "customers", "created_at_min=2000-01-01", 4);
+    const customer = await sandbox.claim<Customer>("customers", "created_at_min=2000-01-01");
     await page.goto("/customers");
     const search = page.getByLabel("Find customer");
 
@@ -129,7 +129,7 @@ test.describe("customers list", () => {
     await page.route(customersApi, (route) =>
       route.fulfill({ status: 503, json: { error: { code: "upstream_unavailable", message } } }),
     );
-    const customer = await sandbox.pick<Customer>("customers", "customers", "created_at_min=2000-01-01", 5);
+    const customer = await sandbox.claim<Customer>("customers", "created_at_min=2000-01-01");
     await page.goto("/customers");
     await page.getByLabel("Find customer").fill(String(customer.id));
     await expect(page.getByTestId("data-table-error")).toContainText(message);

@@ -111,7 +111,7 @@ test.describe("discount detail", () => {
   });
 
   test("a failing read shows the error with Retry, which recovers", async ({ page }) => {
-    const discount = await sandbox.pick<Discount>("discounts", "discounts", `${SEEDED}&status=enabled`, 17);
+    const discount = await sandbox.claim<Discount>("discounts", `${SEEDED}&status=enabled`);
     const fault = await sandbox.addFault({ method: "GET", path: `/discounts/${discount.id}`, status: 500 });
     try {
       await page.goto(`/discounts/${discount.id}`);

@@ -153,7 +153,7 @@ test.describe("discounts list", () => {
   });
 
   test("the code filter finds a code whatever its case", async ({ page }) => {
-    const target = await sandbox.pick<Discount>("discounts", "discounts", `${SEEDED}&status=disabled`, 4);
+    const target = await sandbox.claim<Discount>("discounts", `${SEEDED}&status=disabled`);
     await page.goto("/discounts");
     await page.getByRole("searchbox", { name: "Discount code" }).fill(target.code.toLowerCase());
     await expect(page).toHaveURL(/discount_code=/);

@@ -11,7 +11,7 @@ test("a charge processed in Recharge changes its badge on an open detail page an
 }) => {
   const sandbox = await Sandbox.connect();
   try {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 120);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     await page.goto(`/charges/${charge.id}`);
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText("queued");
@@ -38,7 +38,7 @@ test("a live update whose re-read fails keeps the list's rows and says they may 
   const sandbox = await Sandbox.connect();
   try {
     type Queued = Charge & { line_items: { purchase_item_id: number }[] };
-    const charge = await sandbox.pick<Queued>("charges", "charges", "status=queued", 191);
+    const charge = await sandbox.claim<Queued>("charges", "status=queued");
     await page.goto(`/charges?customer_id=${charge.customer.id}`);
     const row = page.getByRole("row").filter({ hasText: new RegExp(`#${charge.id}(?!\\d)`) });
     await expect(row).toContainText("queued");

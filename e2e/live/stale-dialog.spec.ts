@@ -13,7 +13,7 @@ test("a charge skipped in Recharge while its Skip dialog is open says so, and ca
   page,
   sandbox,
 }) => {
-  const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 130);
+  const charge = await sandbox.claim<Charge>("charges", "status=queued");
   await page.goto(`/charges/${charge.id}`);
   await page.getByRole("button", { name: "Skip", exact: true }).click();
   const dialog = page.getByRole("dialog");
@@ -44,12 +44,7 @@ test("a subscription changed by another operator asks for a check, names them, t
   api,
   sandbox,
 }) => {
-  const subscription = await sandbox.pick<Subscription>(
-    "subscriptions",
-    "subscriptions",
-    "status=active",
-    131,
-  );
+  const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
   await page.goto(`/subscriptions/${subscription.id}`);
   await page.getByRole("button", { name: "Cancel subscription" }).click();
   const dialog = page.getByRole("dialog");

@@ -14,7 +14,7 @@ test("an agent skips a queued charge in Recharge, and an admin finds it in the a
 }) => {
   const sandbox = await Sandbox.connect();
   try {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 0);
+    const charge = await sandbox.claim<Charge>("charges", "status=queued");
     const reason = `smoke ${randomUUID().slice(0, 8)}`;
     await skipChargeWithReason(page, charge.id, reason);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("skipped");

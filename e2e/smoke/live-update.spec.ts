@@ -19,7 +19,7 @@ test.describe("live updates in production", () => {
   }) => {
     const sandbox = await Sandbox.connect();
     try {
-      const charge = await sandbox.pick<Charge>("charges", "charges", "status=queued", 1);
+      const charge = await sandbox.claim<Charge>("charges", "status=queued");
       await page.goto(`/charges/${charge.id}`);
       const heading = page.getByRole("heading", { level: 1 });
       await expect(heading).toContainText("queued");

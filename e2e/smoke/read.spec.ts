@@ -37,7 +37,7 @@ test.describe("reading from Recharge in production", () => {
   test("a charge's page shows the sandbox's charge: customer, items and what is still refundable", async ({
     page,
   }) => {
-    const charge = await sandbox.pick<Charge>("charges", "charges", "status=partially_refunded", 0);
+    const charge = await sandbox.claim<Charge>("charges", "status=partially_refunded");
     await page.goto(`/charges/${charge.id}`);
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText(`Charge #${charge.id}`);

@@ -143,7 +143,7 @@ test.describe("subscriptions list", () => {
   test("Find subscription shows exactly that id; an unknown id shows the empty state naming it", async ({
     page,
   }) => {
-    const target = await sandbox.pick<{ id: number }>("subscriptions", "subscriptions", "status=expired", 9);
+    const target = await sandbox.claim<{ id: number }>("subscriptions", "status=expired");
     await page.goto("/subscriptions");
     const search = page.getByRole("searchbox", { name: "Find subscription" });
     await expect(search).toHaveAccessibleDescription("Exact subscription id");
@@ -170,11 +170,9 @@ test.describe("subscriptions list", () => {
   });
 
   test("the customer id filter lists that customer's subscriptions", async ({ page }) => {
-    const target = await sandbox.pick<{ id: number; customer_id: number }>(
-      "subscriptions",
+    const target = await sandbox.claim<{ id: number; customer_id: number }>(
       "subscriptions",
       "status=expired",
-      13,
     );
     await page.goto("/subscriptions");
     await page.getByRole("searchbox", { name: "Customer id" }).fill(String(target.customer_id));
