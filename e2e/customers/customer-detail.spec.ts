@@ -41,8 +41,8 @@ async function aQuietCustomer(): Promise<Customer> {
   return newest.customers[60]!;
 }
 
-/** The customer of the nth active subscription (by id): they have at least one subscription. */
-async function customerWithSubscriptions(nth: number): Promise<Customer> {
+/** The customer of an active subscription this spec claims: they have at least one subscription. */
+async function customerWithSubscriptions(): Promise<Customer> {
   const subscription = await sandbox.claim<Subscription>("subscriptions", "status=active");
   return (await sandbox.get<{ customer: Customer }>(`/customers/${subscription.customer_id}`)).customer;
 }
@@ -51,7 +51,7 @@ test.describe("customer detail", () => {
   test("shows the sandbox's customer: profile, addresses, subscriptions and both charge tables", async ({
     page,
   }) => {
-    const customer = await customerWithSubscriptions(41);
+    const customer = await customerWithSubscriptions();
     const [addresses, subscriptions, upcoming, history] = await Promise.all([
       sandbox.get<{ addresses: Address[] }>(`/addresses?customer_id=${customer.id}&limit=25`),
       sandbox.get<{ subscriptions: { id: number }[] }>(`/subscriptions?customer_id=${customer.id}&limit=25`),

@@ -68,24 +68,23 @@ test("a charge in a status the client does not know lists and opens, with nulls 
 
 test("a customer captured without phone and tax_exempt opens with — for both", async ({ page }) => {
   const sandbox = await Sandbox.connect();
-  let fault: number | undefined;
+  const picked = await sandbox.claim<{ id: number }>("customers", "");
+  const { customer } = await sandbox.get<{ customer: Json }>(`/customers/${picked.id}`);
+  const { phone: _phone, tax_exempt: _taxExempt, ...older } = customer;
+  const fault = await sandbox.addFault({
+    method: "GET",
+    path: `/customers/${picked.id}`,
+    status: 200,
+    body: { customer: older },
+  });
   try {
-    const picked = await sandbox.claim<{ id: number }>("customers", "");
-    const { customer } = await sandbox.get<{ customer: Json }>(`/customers/${picked.id}`);
-    const { phone: _phone, tax_exempt: _taxExempt, ...older } = customer;
-    fault = await sandbox.addFault({
-      method: "GET",
-      path: `/customers/${picked.id}`,
-      status: 200,
-      body: { customer: older },
-    });
     const response = await page.goto(`/customers/${picked.id}`);
     expect(response?.status()).toBe(200);
     await expect(field(page, "Email")).toHaveText(String(customer.email));
     await expect(field(page, "Phone")).toHaveText("—");
     await expect(field(page, "Tax exempt")).toHaveText("—");
   } finally {
-    if (fault !== undefined) await sandbox.removeFault(fault);
+    await sandbox.removeFault(fault);
     await sandbox.close();
   }
 });

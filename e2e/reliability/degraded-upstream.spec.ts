@@ -105,7 +105,7 @@ test("a minute of 30% failures and 500 ms delays: usable, every error said, noth
 }) => {
   test.setTimeout(300_000);
   const candidates = await Promise.all(
-    Array.from({ length: 40 }, (_, index) => sandbox.claim<Charge>("charges", "status=queued")),
+    Array.from({ length: 40 }, () => sandbox.claim<Charge>("charges", "status=queued")),
   );
   const ordeal: Ordeal = { loadErrors: 0, actionErrors: new Map() };
   const skipped = await degraded(sandbox, () => workTheMinute(page, candidates, ordeal));
