@@ -83,7 +83,7 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
     ];
     for (const { resource, status, button } of dialogs) {
       test(`the "${button}" dialog, open`, async ({ page, sandbox }) => {
-        const record = await sandbox.pick<Row>(resource, resource, `status=${status}`, 90);
+        const record = await sandbox.claim<Row>(resource, `status=${status}`);
         await page.goto(`/${resource}/${record.id}`);
         await page.getByRole("button", { name: button, exact: true }).click();
         await expect(page.getByRole("dialog")).toBeVisible();
