@@ -88,3 +88,32 @@ test("a customer captured without phone and tax_exempt opens with — for both",
     await sandbox.close();
   }
 });
+
+test("every charge list the app asks Recharge for names its sort_by, and date ranges go as full UTC date-times", async ({
+  page,
+}) => {
+  const sandbox = await Sandbox.connect();
+  try {
+    const since = new Date(Date.now() - 1_000).toISOString();
+    const customer = await sandbox.claim<{ id: number }>("customers", "");
+    // The charges list with a day range, its next page, and a customer's embedded charge tables.
+    await page.goto("/charges?created_at_min=2025-01-01&created_at_max=2025-12-31");
+    await expect(page.getByRole("table", { name: "Charges" }).locator("tbody tr").first()).toBeVisible();
+    await page.goto(`/customers/${customer.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    const mine = (await sandbox.requests("GET", "/charges")).filter(
+      (entry) => entry.token === "admin" && entry.time >= since && entry.query.cursor === undefined,
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.filter((entry) => !entry.query.sort_by)).toEqual([]);
+    const ranged = mine.filter((entry) => entry.query.created_at_min !== undefined);
+    expect(ranged.length).toBeGreaterThan(0);
+    for (const entry of ranged) {
+      expect(entry.query.created_at_min).toBe("2025-01-01T00:00:00Z");
+      expect(entry.query.created_at_max).toBe("2025-12-31T23:59:59Z");
+    }
+  } finally {
+    await sandbox.close();
+  }
+});
