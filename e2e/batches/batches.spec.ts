@@ -58,11 +58,14 @@ test.describe("POST /api/batches", () => {
     api,
     sandbox,
   }) => {
+    // Every body is valid (the server refuses a batch with an invalid one), but five repeat the code
+    // of the task before them: those fail in Recharge, as a code already taken does.
     const tasks = Array.from({ length: 2500 }, (_, index) => ({
-      body:
-        index % 500 === 7
-          ? { code: "", value: "10", value_type: "percentage" } // invalid: fails like the single endpoint
-          : { code: `API${run}${index}`, value: "10", value_type: "percentage" },
+      body: {
+        code: `API${run}${index % 500 === 7 ? index - 1 : index}`,
+        value: "10",
+        value_type: "percentage",
+      },
     }));
     const batch = await submitThroughApi(api.admin, tasks);
     expect(batch.status).toBe("processing");
@@ -94,6 +97,24 @@ test.describe("POST /api/batches", () => {
       status: "completed",
       upload: { created_by: "admin@example.com" },
     });
+  });
+
+  test("one task its batch type's schema refuses makes the whole batch a 422 naming the row, before anything is created", async ({
+    api,
+    sandbox,
+  }) => {
+    const before = await sandbox.requests("POST", "/async_batches");
+    const tasks = [
+      { body: { code: `OK${run}A`, value: "10", value_type: "percentage" } },
+      { body: { code: "", value: "10", value_type: "percentage" } },
+      // The single endpoint's update body is not a batch task ({discount_id, changes} is).
+      { body: { code: `OK${run}C`, value: "10", value_type: "percentage", id: 5 } },
+    ];
+    const response = await api.admin.post("/api/batches", mutation({ batch_type: "discount_create", tasks }));
+    expect(response.status()).toBe(422);
+    const fields = (await response.json()).error.fields as Record<string, string[]>;
+    expect(Object.keys(fields).sort()).toEqual(["tasks.1.body.code", "tasks.2.body"]);
+    expect(await sandbox.requests("POST", "/async_batches")).toHaveLength(before.length);
   });
 
   test("more than 10,000 tasks is a 422 before anything is created", async ({ api, sandbox }) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { taskErrorMessage as taskError } from "@/lib/batches/task-result";
-import { findBatchUpload } from "@/lib/db/batch-uploads";
+import { findBatchUpload, type BatchUpload } from "@/lib/db/batch-uploads";
 import { getDb } from "@/lib/db/client";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import type { AsyncBatchTask } from "@/lib/recharge/schemas/async-batch-task";
@@ -15,29 +15,40 @@ const TASKS_PER_PAGE = 250;
 
 /**
  * Every failed task of a batch as the row it came from, with Recharge's reason: what "Download failed
- * rows" writes and what "Retry failed rows" re-validates. Rows come from our upload record by task
- * position; a batch without one gives its task bodies instead.
+ * rows" writes and what "Retry failed rows" re-validates.
  */
 export async function readFailedRows(batchId: number, signal: AbortSignal): Promise<FailedRows> {
   const failed = await allFailedTasks(batchId, signal);
-  const upload = await findBatchUpload(await getDb(), String(batchId));
-  const rowOfTask = new Map(upload?.taskIds.map((taskId, index) => [taskId, upload.rows[index]]) ?? []);
-  if (upload && upload.rows.length > 0 && failed.every((task) => rowOfTask.has(task.id))) {
+  return failedRowsOf(await findBatchUpload(await getDb(), String(batchId)), failed);
+}
+
+/**
+ * Rows come from our upload record by task position: the uploaded rows (checked on submit to be the
+ * rows the bodies were made from), else the bodies we recorded sending. Only a batch we hold no
+ * record of falls back to the bodies as Recharge reports them.
+ */
+export function failedRowsOf(upload: BatchUpload | null, failed: readonly AsyncBatchTask[]): FailedRows {
+  const position = new Map(upload?.taskIds.map((taskId, index) => [taskId, index]) ?? []);
+  const known = failed.every((task) => position.has(task.id));
+  if (upload && known && upload.rows.length > 0) {
     return {
       columns: upload.columns,
       rows: failed.map((task) => ({
         task_id: task.id,
-        cells: rowOfTask.get(task.id) ?? [],
+        cells: upload.rows[position.get(task.id)!] ?? [],
         error: taskError(task),
       })),
     };
   }
-  const columns = [...new Set(failed.flatMap((task) => Object.keys(task.body)))];
+  const sent = upload?.taskBodies;
+  const bodyOf = (task: AsyncBatchTask) =>
+    (sent && known ? sent[position.get(task.id)!] : undefined) ?? task.body;
+  const columns = [...new Set(failed.flatMap((task) => Object.keys(bodyOf(task))))];
   return {
     columns,
     rows: failed.map((task) => ({
       task_id: task.id,
-      cells: columns.map((column) => cellOf(task.body[column])),
+      cells: columns.map((column) => cellOf(bodyOf(task)[column])),
       error: taskError(task),
     })),
   };

@@ -13,6 +13,8 @@ export type BatchView = AsyncBatch & {
     file_name: string | null;
     row_count: number;
     retry_of: string | null;
+    /** SHA-256 of the task bodies the dashboard sent (also in the audit record); null before it was kept. */
+    tasks_sha256: string | null;
   } | null;
 };
 
@@ -25,6 +27,7 @@ export function toBatchView(batch: AsyncBatch, upload: BatchUploadSummary | null
       file_name: upload.fileName,
       row_count: upload.rowCount,
       retry_of: upload.retryOf,
+      tasks_sha256: upload.tasksSha256,
     },
   };
 }

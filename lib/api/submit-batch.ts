@@ -5,7 +5,9 @@ import { getDb } from "@/lib/db/client";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import { RechargeError } from "@/lib/recharge/recharge-error";
 import type { UpstreamResult } from "@/lib/recharge/transport";
-import { chunkTasks, type BatchSubmissionInput } from "@/lib/schemas/batch-submission";
+import type { CheckedBatchSubmission } from "@/lib/batches/batch-submission-check";
+import { chunkTasks } from "@/lib/schemas/batch-submission";
+import { tasksDigest } from "./batch-digest";
 import { isBatchQueueFull, isBatchQueueFullNow } from "./batch-queue";
 import { toBatchView, type BatchView } from "./batch-view";
 import { ApiError } from "./errors";
@@ -18,7 +20,7 @@ import { toApiError } from "./upstream-error";
  * Recharge's queue is full the batch stays `not_started`, whole and recorded, ready to start later.
  */
 export async function submitBatch(
-  input: BatchSubmissionInput,
+  input: CheckedBatchSubmission,
   operator: SessionOperator,
   onCreated: (batchId: string) => void,
 ): Promise<UpstreamResult<BatchView>> {
@@ -60,7 +62,7 @@ export async function submitBatch(
 }
 
 async function recordUpload(
-  input: BatchSubmissionInput,
+  input: CheckedBatchSubmission,
   operator: SessionOperator,
   batchId: string,
   taskIds: number[],
@@ -77,6 +79,9 @@ async function recordUpload(
     taskIds: taskIds.length === input.tasks.length ? taskIds : [],
     rowCount: input.tasks.length,
     retryOf: input.retry_of ?? null,
+    // The bodies exactly as sent (each parsed by its type's schema on the way in).
+    taskBodies: input.tasks.map((task) => task.body),
+    tasksSha256: tasksDigest(input.tasks),
   };
   await insertBatchUpload(await getDb(), record);
   return {
@@ -88,5 +93,6 @@ async function recordUpload(
     fileName: record.fileName,
     rowCount: record.rowCount,
     retryOf: record.retryOf,
+    tasksSha256: record.tasksSha256,
   };
 }

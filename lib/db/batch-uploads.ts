@@ -12,6 +12,8 @@ export interface BatchUploadSummary {
   fileName: string | null;
   rowCount: number;
   retryOf: string | null;
+  /** SHA-256 over the task bodies sent (canonical JSON of the array); null for older uploads. */
+  tasksSha256: string | null;
 }
 
 export interface BatchUpload extends BatchUploadSummary {
@@ -21,6 +23,8 @@ export interface BatchUpload extends BatchUploadSummary {
   rows: string[][];
   /** Recharge's task id of each row, same order. */
   taskIds: number[];
+  /** Each task body as sent to Recharge, same order (migration 0007; null for older uploads). */
+  taskBodies: Record<string, unknown>[] | null;
 }
 
 export interface NewBatchUpload {
@@ -34,16 +38,19 @@ export interface NewBatchUpload {
   /** Tasks submitted: the rows when a file came with them. */
   rowCount: number;
   retryOf: string | null;
+  taskBodies: Record<string, unknown>[];
+  tasksSha256: string;
 }
 
 const summaryColumns = `id::text AS id, batch_id AS "batchId", batch_type AS "batchType", created_by AS "createdBy",
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", file_name AS "fileName",
-  row_count AS "rowCount", retry_of AS "retryOf"`;
+  row_count AS "rowCount", retry_of AS "retryOf", tasks_sha256 AS "tasksSha256"`;
 
 export async function insertBatchUpload(db: Queryable, upload: NewBatchUpload): Promise<void> {
   await db.query(
-    `INSERT INTO batch_uploads (batch_id, batch_type, created_by, file_name, columns, rows, task_ids, row_count, retry_of)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO batch_uploads (batch_id, batch_type, created_by, file_name, columns, rows, task_ids, row_count,
+       retry_of, task_bodies, tasks_sha256)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       upload.batchId,
       upload.batchType,
@@ -54,6 +61,8 @@ export async function insertBatchUpload(db: Queryable, upload: NewBatchUpload): 
       JSON.stringify(upload.taskIds),
       upload.rowCount,
       upload.retryOf,
+      JSON.stringify(upload.taskBodies),
+      upload.tasksSha256,
     ],
   );
 }
@@ -71,7 +80,8 @@ export async function findBatchUploadSummary(
 
 export async function findBatchUpload(db: Queryable, batchId: string): Promise<BatchUpload | null> {
   const [row] = await db.query<BatchUpload>(
-    `SELECT ${summaryColumns}, columns, rows, task_ids AS "taskIds" FROM batch_uploads WHERE batch_id = $1`,
+    `SELECT ${summaryColumns}, columns, rows, task_ids AS "taskIds", task_bodies AS "taskBodies"
+     FROM batch_uploads WHERE batch_id = $1`,
     [batchId],
   );
   return row ?? null;

@@ -1,12 +1,13 @@
 // GET /api/batches — batches uploaded from the dashboard, newest first, with live status;
 // POST — create, fill, record and start one (admin)
 import { z } from "zod";
+import { tasksDigest } from "@/lib/api/batch-digest";
 import { listBatches } from "@/lib/api/batch-list";
 import { mutationRoute } from "@/lib/api/mutation-route";
 import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
 import { submitBatch } from "@/lib/api/submit-batch";
-import { batchSubmissionInputSchema } from "@/lib/schemas/batch-submission";
+import { checkedBatchSubmissionSchema } from "@/lib/batches/batch-submission-check";
 
 export const GET = apiRoute({ permission: "records:read" }, async ({ request }) =>
   jsonResponse(await listBatches(request.url, request.signal)),
@@ -18,12 +19,15 @@ export const POST = mutationRoute({
   targetType: "batch",
   params: z.object({}),
   targetId: () => "new",
-  input: batchSubmissionInputSchema,
+  // Every task parsed with its batch type's schema, and the file's rows matched to them (422 per row).
+  input: checkedBatchSubmissionSchema,
   maxBodyBytes: 8 * 1024 * 1024,
-  // Thousands of rows do not belong in the audit log: the type, count and file do.
+  // Thousands of rows do not belong in the audit log: the type, count, file and a digest of the
+  // bodies sent (the bodies themselves are kept with the upload record) do.
   auditRequest: (input) => ({
     batch_type: input.batch_type,
     task_count: input.tasks.length,
+    tasks_sha256: tasksDigest(input.tasks),
     file_name: input.source?.file_name ?? null,
     retry_of: input.retry_of ?? null,
   }),
