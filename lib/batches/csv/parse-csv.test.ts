@@ -72,7 +72,26 @@ describe("parseCsv", () => {
   });
 
   it("reads back whatever toCsv writes", () => {
-    const cell = fc.string({ unit: fc.constantFrom("a", "Z", "1", ",", '"', "\n", "\r\n", " ", "é", "-") });
+    const cell = fc.string({
+      unit: fc.constantFrom(
+        "a",
+        "Z",
+        "1",
+        ",",
+        '"',
+        "\n",
+        "\r\n",
+        " ",
+        "é",
+        "-",
+        "=",
+        "+",
+        "@",
+        "'",
+        "\t",
+        ".",
+      ),
+    });
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 20 }), (rows) => {
         const kept = rows.filter((row) => row.some((value) => value !== ""));
@@ -99,6 +118,28 @@ describe("decodeCsvBytes", () => {
 });
 
 describe("toCsv", () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ["+1+cmd", "'+1+cmd"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["-A1", "'-A1"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1+1", `"'\r=1+1"`],
+    ["'=1+1", "''=1+1"],
+  ])("puts an apostrophe before the formula-like cell %j", (cell, written) => {
+    expect(toCsv(["code"], [[cell]])).toBe(`code\r\n${written}\r\n`);
+  });
+
+  it.each(["-5", "-5.50", "-0", "5", "SPRING-10", "it's", "'quoted'"])("leaves %j as it is", (cell) => {
+    expect(toCsv(["code"], [[cell]])).toBe(`code\r\n${cell}\r\n`);
+  });
+
+  it("gives a guarded cell back unguarded when the file is uploaded again", () => {
+    const cells = ["-SALE", "=1+1", "'=1+1", "-5", "\tx"];
+    expect(parsed(toCsv(["a", "b", "c", "d", "e"], [cells])).records[0]?.cells).toEqual(cells);
+  });
+
   it("quotes what needs quoting and defuses spreadsheet formulas", () => {
     expect(
       toCsv(

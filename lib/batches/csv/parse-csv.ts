@@ -1,6 +1,8 @@
 // RFC 4180 CSV, as spreadsheets really write it: an optional UTF-8 byte-order mark, CRLF, LF or CR line
 // ends, quoted fields holding commas, quotes ("") and line breaks, blank lines skipped. One pass over
-// the text, no regular expressions per cell: 10,000 rows parse in a few milliseconds.
+// the text, no regular expressions per cell: 10,000 rows parse in a few milliseconds. A cell our CSV
+// writer guarded against formulas ("'=…", "'-…") reads back as it was before (formula-guard.ts).
+import { unguardFormula } from "./formula-guard";
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts, as a spreadsheet shows it. */
@@ -42,7 +44,7 @@ export function parseCsv(input: string): CsvParseResult {
   let quoted = false;
 
   const endCell = () => {
-    cells.push(cell);
+    cells.push(unguardFormula(cell));
     cell = "";
   };
   const endRecord = () => {

@@ -1,11 +1,9 @@
-// CSV out, for templates and for rows given back to the operator (invalid rows, failed tasks).
-
-// A cell starting with one of these is run as a formula by spreadsheets ("CSV injection"); a leading
-// apostrophe makes them show it as text. Minus is left alone: "-5" is a value people type.
-const FORMULA_START = /^[=+@]/;
+// CSV out, for templates and for rows given back to the operator (invalid rows, failed tasks): the
+// only CSV writer in the app, so every file it gives out is guarded against formulas.
+import { guardFormula } from "./formula-guard";
 
 function escapeCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = guardFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
