@@ -15,6 +15,7 @@ export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
 const failureMessages: Record<SignatureFailure, string> = {
   missing: "The webhook is not signed.",
+  legacy_refused: "The webhook carries only the legacy signature, which is not accepted here.",
   malformed: "The webhook signature is malformed.",
   mismatch: "The webhook signature does not match.",
   stale: "The webhook timestamp is older than 48 hours.",
@@ -36,6 +37,7 @@ export function webhookRoute(handler: (event: WebhookEvent) => Promise<unknown>)
         body,
         secret: serverEnv().RECHARGE_WEBHOOK_SECRET,
         nowSeconds: Math.floor(Date.now() / 1000),
+        acceptLegacy: serverEnv().RECHARGE_WEBHOOK_LEGACY_SIGNATURES,
       });
       if (!check.ok) throw new ApiError("unauthenticated", failureMessages[check.reason]);
       const event = parseDelivery(request.headers.get("x-recharge-topic"), body);

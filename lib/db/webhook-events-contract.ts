@@ -3,8 +3,11 @@ import type { WebhookEvent } from "@/lib/webhooks/parse-delivery";
 import type { Db } from "./types";
 import { insertAuditEntry, type AuditEntry } from "./audit-log";
 import { insertOperatorIfAbsent } from "./operators";
+import { MAX_WEBHOOK_AGE_SECONDS } from "@/lib/webhooks/verify-signature";
 import {
   ACTOR_WINDOW_SECONDS,
+  RECHARGE_RETRY_DAYS,
+  WEBHOOK_EVENT_RETENTION_DAYS,
   listWebhookEventsSince,
   pruneWebhookEvents,
   recordWebhookEvent,
@@ -173,6 +176,21 @@ export function describeWebhookEventsContract(database: () => Db) {
       expect(actorOf("async_batch/processed").actorName).toBe("Casey Contract");
       expect(actorOf("charge/refunded")).toEqual({ actorEmail: null, actorName: null });
       expect(actorOf("charge/failed")).toEqual({ actorEmail: null, actorName: null });
+    });
+
+    it("recognises a repeat for all of Recharge's 2-day retry window and a margin after, by default", async () => {
+      const db = database();
+      await db.query("DELETE FROM webhook_events");
+      // The rule itself: longer than Recharge retries, with at least a day to spare, and longer than
+      // the 48 h a timestamped signature stays valid.
+      expect(WEBHOOK_EVENT_RETENTION_DAYS).toBeGreaterThanOrEqual(RECHARGE_RETRY_DAYS + 1);
+      expect(WEBHOOK_EVENT_RETENTION_DAYS * 86_400).toBeGreaterThan(MAX_WEBHOOK_AGE_SECONDS);
+      await recordWebhookEvent(db, event({ dedupeKey: "late-retry" }));
+      await age(db, (RECHARGE_RETRY_DAYS + 1) * 86_400);
+      expect(await pruneWebhookEvents(db)).toBe(0);
+      expect((await recordWebhookEvent(db, event({ dedupeKey: "late-retry" }))).duplicate).toBe(true);
+      await age(db, WEBHOOK_EVENT_RETENTION_DAYS * 86_400 + 60);
+      expect(await pruneWebhookEvents(db)).toBe(1);
     });
 
     it("prunes events past the retention and keeps recent ones", async () => {

@@ -25,8 +25,16 @@ export interface LiveEvent {
 /** How far apart an audited action and its webhook may be to be taken as the same change. */
 export const ACTOR_WINDOW_SECONDS = 15;
 
-/** Longer than Recharge's retry window (2 days), so a late repeat is still recognised. */
-export const WEBHOOK_EVENT_RETENTION_DAYS = 7;
+/** Recharge retries a delivery that was not acknowledged for up to 2 days (recharge-api.md §8). */
+export const RECHARGE_RETRY_DAYS = 2;
+/**
+ * How long a delivery's de-duplication record is kept: Recharge's retry window plus five days of
+ * margin (clock drift, a retry arriving late, an outage on our side), so any repeat Recharge can
+ * send — and any replay of a legacy-signed delivery while RECHARGE_WEBHOOK_LEGACY_SIGNATURES is on —
+ * is recognised and stored once. Timestamped deliveries older than 48 h are refused anyway.
+ */
+export const WEBHOOK_DEDUPE_MARGIN_DAYS = 5;
+export const WEBHOOK_EVENT_RETENTION_DAYS = RECHARGE_RETRY_DAYS + WEBHOOK_DEDUPE_MARGIN_DAYS;
 /**
  * An event this fresh may still have a lower-numbered neighbour whose insert has not committed yet
  * (ids are taken before commit), so a cursor never moves past it; it may be listed twice meanwhile.

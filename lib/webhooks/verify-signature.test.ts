@@ -26,8 +26,8 @@ const timestamped = (t: number, payload = body, secret = SECRET): SignatureHeade
 });
 const none: SignatureHeaders = { legacy: null, timestamp: null, signature: null };
 
-const verify = (headers: SignatureHeaders, payload = body, secret = SECRET) =>
-  verifyWebhookSignature({ headers, body: payload, secret, nowSeconds: NOW });
+const verify = (headers: SignatureHeaders, payload = body, secret = SECRET, acceptLegacy = true) =>
+  verifyWebhookSignature({ headers, body: payload, secret, nowSeconds: NOW, acceptLegacy });
 
 describe("verifyWebhookSignature", () => {
   it("accepts a valid legacy signature (SHA-256 of secret + raw body)", () => {
@@ -129,6 +129,29 @@ describe("verifyWebhookSignature", () => {
     for (const value of ["", "zz", legacy(body).slice(0, 63), `${legacy(body)}00`, "é".repeat(64)]) {
       expect(verify({ ...none, legacy: value })).toEqual({ ok: false, reason: "mismatch" });
     }
+  });
+
+  describe("with legacy signatures switched off (RECHARGE_WEBHOOK_LEGACY_SIGNATURES=0)", () => {
+    const strict = (headers: SignatureHeaders) => verify(headers, body, SECRET, false);
+
+    it("refuses a delivery signed only the legacy way, which could be a replay of any age", () => {
+      expect(strict({ ...none, legacy: legacy(body) })).toEqual({ ok: false, reason: "legacy_refused" });
+    });
+
+    it("does not let a valid legacy signature rescue a timestamped one that does not match", () => {
+      expect(strict({ ...timestamped(NOW, body, "other"), legacy: legacy(body) })).toEqual({
+        ok: false,
+        reason: "mismatch",
+      });
+    });
+
+    it("still accepts a fresh timestamped signature, alone or beside a legacy one", () => {
+      expect(strict(timestamped(NOW - 60))).toEqual({ ok: true, scheme: "timestamped" });
+      expect(strict({ ...timestamped(NOW), legacy: legacy(body) })).toEqual({
+        ok: true,
+        scheme: "timestamped",
+      });
+    });
   });
 
   it("rejects a delivery without any signature header", () => {

@@ -6,7 +6,7 @@ export const MAX_WEBHOOK_AGE_SECONDS = 48 * 60 * 60;
 /** How far ahead of our clock a timestamp may be: clocks drift, but not by minutes. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
-export type SignatureFailure = "missing" | "malformed" | "mismatch" | "stale" | "future";
+export type SignatureFailure = "missing" | "legacy_refused" | "malformed" | "mismatch" | "stale" | "future";
 export type SignatureCheck =
   { ok: true; scheme: "legacy" | "timestamped" } | { ok: false; reason: SignatureFailure };
 
@@ -80,17 +80,22 @@ function checkLegacy(legacy: string, body: Buffer, secret: string): boolean {
 /**
  * Verifies a delivery on its raw bytes. One valid signature of a present scheme is enough, but newer
  * headers that are malformed, stale (> 48 h) or from the future refuse the delivery outright: they
- * are what a replayed or doctored delivery looks like, whatever the legacy header says.
+ * are what a replayed or doctored delivery looks like, whatever the legacy header says. The legacy
+ * scheme signs no time, so a captured delivery verifies forever: it counts only while `acceptLegacy`
+ * (RECHARGE_WEBHOOK_LEGACY_SIGNATURES) is on; off, only the timestamped signature is checked.
  */
 export function verifyWebhookSignature(input: {
   headers: SignatureHeaders;
   body: Buffer;
   secret: string;
   nowSeconds: number;
+  acceptLegacy: boolean;
 }): SignatureCheck {
-  const { headers, body, secret, nowSeconds } = input;
+  const { body, secret, nowSeconds } = input;
+  const headers = input.acceptLegacy ? input.headers : { ...input.headers, legacy: null };
   const hasTimestamped = headers.signature !== null || headers.timestamp !== null;
-  if (headers.legacy === null && !hasTimestamped) return { ok: false, reason: "missing" };
+  if (headers.legacy === null && !hasTimestamped)
+    return { ok: false, reason: input.headers.legacy === null ? "missing" : "legacy_refused" };
   const timestamped = hasTimestamped ? checkTimestamped(headers, body, secret, nowSeconds) : undefined;
   if (timestamped && !timestamped.ok && timestamped.reason !== "mismatch") return timestamped;
   if (headers.legacy !== null && checkLegacy(headers.legacy, body, secret))

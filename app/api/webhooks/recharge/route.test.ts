@@ -132,6 +132,26 @@ describe("POST /api/webhooks/recharge", () => {
     expect(streamed.status).toBe(413);
   });
 
+  it("stops reading an endless body just past 1 MB instead of holding it whole", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const response = await POST(
+      new Request(URL_, {
+        method: "POST",
+        body: endless,
+        headers: signedHeaders(""),
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(1024 * 1024 + 4 * 64 * 1024);
+  });
+
   it("never writes the secret to the log", async () => {
     const logged: unknown[] = [];
     for (const method of ["log", "info", "warn", "error"] as const)
