@@ -29,17 +29,20 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { name: `Welcome, ${demoOperators.viewer.name}` })).toBeVisible();
   });
 
-  test("an off-site callbackUrl is ignored after sign-in", async ({ page }) => {
-    await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2F");
-    await signIn(page, demoOperators.viewer.email, DEMO_PASSWORD);
-    await expect(page).toHaveURL("/");
-  });
+  // A tab in the path (`/%09/` decodes to `/\t/`) is dropped by the browser, leaving `//evil.example`.
+  for (const callbackUrl of ["https%3A%2F%2Fevil.example%2F", "/%09/evil.example", "/%5Cevil.example"]) {
+    test(`an off-site callbackUrl is ignored after sign-in (${callbackUrl})`, async ({ page }) => {
+      await page.goto(`/login?callbackUrl=${callbackUrl}`);
+      await signIn(page, demoOperators.viewer.email, DEMO_PASSWORD);
+      await expect(page).toHaveURL("/");
+    });
+  }
 
   test("sign out ends the session", async ({ page }) => {
     await page.goto("/login");
     await signIn(page, demoOperators.admin.email, DEMO_PASSWORD);
     await expect(page.getByTestId("operator-name")).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     const me = await page.request.get("/api/me", { maxRedirects: 0 });
     expect(me.status()).toBe(401);

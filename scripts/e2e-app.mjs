@@ -6,7 +6,8 @@ import { rmSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { assertAllRegistered, registerWebhooks } from "./register-webhooks.mjs";
 
-const dataDir = ".data/e2e-pglite";
+// E2E_PGLITE_DATA_DIR: for a second suite run beside another (its own build, ports and database).
+const dataDir = process.env.E2E_PGLITE_DATA_DIR || ".data/e2e-pglite";
 rmSync(dataDir, { recursive: true, force: true });
 const port = process.env.E2E_APP_PORT ?? "3100";
 try {

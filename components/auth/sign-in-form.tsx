@@ -6,12 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-
-// next-auth reports failures as codes; these are what an operator reads.
-const messages: Record<string, string> = {
-  CredentialsSignin: "Wrong email or password.",
-  RateLimited: "Too many failed sign-in attempts. Wait 15 minutes and try again.",
-};
+import { signInErrorMessage } from "./sign-in-error-message";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -35,7 +30,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         router.refresh();
         return;
       }
-      setError(messages[result?.error ?? ""] ?? "Sign-in failed. Try again.");
+      setError(signInErrorMessage(result?.error));
     } catch {
       setError("Could not reach the server. Check your connection and try again.");
     }

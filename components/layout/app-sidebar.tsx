@@ -4,6 +4,7 @@ import type { SessionOperator } from "@/lib/auth/next-auth.d";
 import { navItems } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 export function AppSidebar({ operator }: { operator: SessionOperator }) {
   const items = navItems.filter((item) => can(operator.role, item.permission));
@@ -30,6 +31,7 @@ export function AppSidebar({ operator }: { operator: SessionOperator }) {
           Role: {roleLabels[operator.role]}
         </p>
         <SignOutButton />
+        <SignOutEverywhereButton />
       </div>
     </aside>
   );

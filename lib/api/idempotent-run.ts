@@ -76,7 +76,9 @@ export async function runIdempotent<Output>(
 
   try {
     const result = await steps.send();
-    draft.upstream = { status: result.meta.status, requestId: result.meta.requestId };
+    // A mutation of our own records (lib/api/local-result.ts) made no call to Recharge to audit.
+    if (result.meta.attempts > 0)
+      draft.upstream = { status: result.meta.status, requestId: result.meta.requestId };
     const body = { data: result.data };
     await settleIdempotencyKey(db, operatorId, key, "completed", 200, body);
     return jsonResponse(body);

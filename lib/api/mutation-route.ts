@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { takeOperatorAction } from "@/lib/db/operator-action-limit";
 import type { Db } from "@/lib/db/types";
 import type { UpstreamResult } from "@/lib/recharge/transport";
+import { noteAnonymousRefusal } from "./anonymous-refusals";
 import { AuditDraft } from "./audit-draft";
 import { ApiError } from "./errors";
 import { runIdempotent } from "./idempotent-run";
@@ -48,7 +49,7 @@ type NextContext = { params: Promise<unknown> };
 /**
  * Every mutation route: session (401) → params (404) → role (403) → same-origin + JSON (403/415)
  * → Idempotency-Key → body (422) → idempotent upstream call → `{"data"}`; exactly one audit record
- * per attempt, whatever the outcome.
+ * per signed-in operator's attempt, whatever the outcome. Signed-out requests are only counted.
  */
 export function mutationRoute<Params, Input extends { reason?: string | undefined }, Output>(
   spec: MutationSpec<Params, Input, Output>,
@@ -65,12 +66,12 @@ export function mutationRoute<Params, Input extends { reason?: string | undefine
       failure = toKnownError(error);
       response = errorResponse(failure);
     }
-    if (db) {
+    if (db && draft.operator) {
       // An audit write failure must not hide an applied action from the operator: log it loudly.
       await draft.write(db, response.status, failure).catch((error: unknown) => {
         console.error(`AUDIT WRITE FAILED for ${spec.action} ${draft.targetId ?? ""}:`, error);
       });
-    }
+    } else if (failure?.code === "unauthenticated") noteAnonymousRefusal(spec.action);
     return response;
   };
   return Object.assign(handler, { permission: spec.permission, mutation: true as const });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ApiError, type FieldErrors } from "./errors";
+import { readRawBody } from "./read-raw-body";
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 
@@ -20,18 +21,12 @@ export function readIdempotencyKey(request: Request): string {
   return key;
 }
 
-/** The JSON body, bounded in size; malformed JSON is a 422 that names the body. */
+/**
+ * The JSON body, bounded in size: reading stops as soon as it passes `maxBytes` (413), so a huge or
+ * endless body is never buffered whole. Malformed JSON is a 422 that names the body.
+ */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new ApiError(
-      "validation_failed",
-      `The request body is larger than ${Math.round(maxBytes / 1024)} kB.`,
-      {
-        body: ["is too large"],
-      },
-    );
-  }
+  const text = new TextDecoder().decode(await readRawBody(request, maxBytes));
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text) as unknown;

@@ -1,25 +1,18 @@
 import "server-only";
+import { serverEnv } from "@/lib/env/server-env.mjs";
 import { ApiError } from "./errors";
 
 /**
  * Refuses cross-site mutations (CSRF). Browsers send `Sec-Fetch-Site` on every request and `Origin` on
- * every POST; a request must show it came from this origin. `Origin: null` (sandboxed frames, some
- * redirects) is refused too. Non-browser clients must send a matching Origin.
+ * every POST; a request must show it came from the dashboard's public origin, NEXTAUTH_URL's. That is
+ * configuration, not a request header: `Host` and `X-Forwarded-Host` are written by whoever sends the
+ * request, so an origin derived from them proves nothing. `Origin: null` (sandboxed frames, some
+ * redirects) is refused too. Non-browser clients must send the matching Origin.
  */
 export function assertSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") throw new ApiError("forbidden", "Cross-site requests are refused.");
-  const origin = request.headers.get("origin");
-  const expected = new URL(request.url).origin;
-  if (origin !== expected && origin !== forwardedOrigin(request)) {
+  if (request.headers.get("origin") !== new URL(serverEnv().NEXTAUTH_URL).origin) {
     throw new ApiError("forbidden", "Cross-site requests are refused.");
   }
-}
-
-/** The origin the browser saw when a proxy (Vercel, a load balancer) sits in front of the app. */
-function forwardedOrigin(request: Request): string | undefined {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return undefined;
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return `${proto}://${host}`;
 }

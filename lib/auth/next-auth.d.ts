@@ -9,11 +9,13 @@ export interface SessionOperator {
 
 declare module "next-auth" {
   interface Session {
-    /** Absent when the session has expired or the operator was disabled. */
+    /** Absent when the session has expired, was signed out or the operator was disabled. */
     operator?: SessionOperator;
   }
   interface User {
     role: Role;
+    /** The operator's session version at sign-in (lib/db/operators.ts). */
+    sessionVersion: number;
   }
 }
 
@@ -22,6 +24,9 @@ declare module "next-auth/jwt" {
     operatorId?: string;
     role?: Role;
     signedInAt?: number;
+    /** Names this session, so signing out can end it alone (lib/db/ended-sessions.ts). */
+    sessionId?: string;
+    sessionVersion?: number;
     revoked?: boolean;
   }
 }

@@ -1,21 +1,19 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/env/server-env.mjs";
+import { clientAddress } from "./client-address";
 import { authorizeCredentials } from "./credentials";
-import { currentOperatorStatus } from "./operator-status";
+import { endThisSession } from "./end-sessions";
 import { SESSION_IDLE_SECONDS, isPastAbsoluteLimit } from "./session-policy";
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
+import { currentSessionStatus } from "./session-status";
 
 /**
  * next-auth configuration. JWT sessions: the cookie's lifetime is the idle limit (it is re-issued
  * whenever the browser refreshes the session), the absolute limit is checked against `signedInAt`,
- * and the operator row is re-read so disabling someone takes effect within a minute.
+ * and the operator and session are re-read (lib/auth/session-status.ts) so that disabling someone,
+ * signing out or "sign out everywhere" takes effect within 30 s on every instance.
  */
 export const authOptions: NextAuthOptions = {
   secret: serverEnv().NEXTAUTH_SECRET,
@@ -28,9 +26,19 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials, req) => authorizeCredentials(credentials, clientIp(req.headers)),
+      authorize: (credentials, req) => {
+        const env = serverEnv();
+        const address = clientAddress(req.headers, {
+          onVercel: env.VERCEL,
+          trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+        });
+        return authorizeCredentials(credentials, address);
+      },
     }),
   ],
+  events: {
+    signOut: ({ token }) => endThisSession(token),
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
@@ -40,12 +48,18 @@ export const authOptions: NextAuthOptions = {
           role: user.role,
           name: user.name,
           signedInAt: Math.floor(Date.now() / 1000),
+          sessionId: randomUUID(),
+          sessionVersion: user.sessionVersion,
         };
       }
-      if (token.revoked || !token.operatorId || !token.signedInAt) return { ...token, revoked: true };
-      if (isPastAbsoluteLimit(token.signedInAt)) return { ...token, revoked: true };
-      const status = await currentOperatorStatus(token.operatorId);
-      if (!status?.active) return { ...token, revoked: true };
+      // A token from before session versions existed has neither: it ends, and its operator signs in again.
+      const { operatorId, signedInAt, sessionId, sessionVersion } = token;
+      if (token.revoked || !operatorId || !signedInAt || !sessionId || sessionVersion === undefined)
+        return { ...token, revoked: true };
+      if (isPastAbsoluteLimit(signedInAt)) return { ...token, revoked: true };
+      const status = await currentSessionStatus(operatorId, sessionId);
+      if (!status?.active || status.ended || status.sessionVersion !== sessionVersion)
+        return { ...token, revoked: true };
       return { ...token, role: status.role, name: status.name };
     },
     session({ session, token }) {

@@ -16,7 +16,18 @@ import {
   settleIdempotencyKey,
 } from "./idempotency";
 import { takeOperatorAction } from "./operator-action-limit";
-import { findOperatorByEmail, insertOperatorIfAbsent, setOperatorDisabled } from "./operators";
+import { accountRule, pairRule } from "@/lib/auth/sign-in-throttle-policy";
+import { endSession, findSessionFacts } from "./ended-sessions";
+import {
+  endOperatorSessions,
+  findOperatorByEmail,
+  insertOperatorIfAbsent,
+  setOperatorDisabled,
+  setOperatorPassword,
+  setOperatorRole,
+  upgradePasswordHash,
+} from "./operators";
+import { creditSignInSuccess, recordSignInAttempt } from "./sign-in-throttle";
 import type { Db } from "./types";
 import { describeWebhookEventsContract } from "./webhook-events-contract";
 
@@ -71,14 +82,80 @@ export function describeDatabaseContract(
       ).rejects.toThrow();
     });
 
+    it("counts 25 concurrent sign-in attempts on a key as 25: exactly the limit get through", async () => {
+      const key = [{ key: "pair|race@example.com|203.0.113.9", rule: pairRule }];
+      const results = await Promise.all(Array.from({ length: 25 }, () => recordSignInAttempt(db, key)));
+      expect(results.filter((result) => result === null)).toHaveLength(pairRule.limit);
+      expect(results.filter((result) => result !== null)).toHaveLength(25 - pairRule.limit);
+      expect(await recordSignInAttempt(db, key)).toBeGreaterThan(14 * 60);
+    });
+
+    it("gives a successful attempt back, and frees a key once its lock has passed", async () => {
+      const keys = [{ key: "account|credit@example.com", rule: accountRule }];
+      for (let attempt = 0; attempt < accountRule.limit; attempt++) {
+        expect(await recordSignInAttempt(db, keys)).toBeNull();
+        await creditSignInSuccess(db, ["account|credit@example.com"]);
+      }
+      // Twenty right passwords in a row never lock anyone out.
+      expect(await recordSignInAttempt(db, keys)).toBeNull();
+      for (let attempt = 1; attempt < accountRule.limit; attempt++) await recordSignInAttempt(db, keys);
+      expect(await recordSignInAttempt(db, keys)).toBe(15 * 60);
+      await db.query(
+        `UPDATE sign_in_throttle SET locked_until = now() - interval '1 second',
+           window_started_at = now() - interval '16 minutes' WHERE key = 'account|credit@example.com'`,
+      );
+      expect(await recordSignInAttempt(db, keys)).toBeNull();
+    });
+
+    it("moves an operator's session version on for every change that must end their sessions", async () => {
+      await insertOperatorIfAbsent(db, {
+        email: "versions@example.com",
+        name: "V",
+        role: "agent",
+        passwordHash: "h1",
+      });
+      const version = async () => (await findOperatorByEmail(db, "versions@example.com"))!.session_version;
+      const id = (await findOperatorByEmail(db, "versions@example.com"))!.id;
+      expect(await version()).toBe(1);
+      await setOperatorRole(db, "versions@example.com", "viewer");
+      expect(await version()).toBe(2);
+      await setOperatorDisabled(db, "versions@example.com", true);
+      expect(await version()).toBe(3);
+      await setOperatorPassword(db, "versions@example.com", "h2");
+      expect(await version()).toBe(4);
+      expect(await endOperatorSessions(db, id)).toBe(true);
+      expect(await version()).toBe(5);
+      expect(await endOperatorSessions(db, "999999999")).toBe(false);
+      // A rehash of the same password is no change: sessions live on, and an outdated hash is not written.
+      await upgradePasswordHash(db, id, "h2", "h3");
+      await upgradePasswordHash(db, id, "h2", "h4");
+      expect(await findOperatorByEmail(db, "versions@example.com")).toMatchObject({
+        password_hash: "h3",
+        session_version: 5,
+      });
+    });
+
+    it("remembers a signed-out session until it would have expired anyway", async () => {
+      const id = (await findOperatorByEmail(db, "versions@example.com"))!.id;
+      expect((await findSessionFacts(db, id, "session-a"))?.ended).toBe(false);
+      await endSession(db, "session-a", id, new Date(Date.now() + 60_000));
+      await endSession(db, "session-old", id, new Date(Date.now() - 60_000));
+      expect((await findSessionFacts(db, id, "session-a"))?.ended).toBe(true);
+      await endSession(db, "session-b", id, new Date(Date.now() + 60_000));
+      const kept = await db.query<{ session_id: string }>("SELECT session_id FROM ended_sessions ORDER BY 1");
+      expect(kept.map((row) => row.session_id)).toEqual(["session-a", "session-b"]);
+    });
+
     it("rolls a failed transaction back completely", async () => {
       await expect(
         db.transaction(async (tx) => {
-          await tx.query("INSERT INTO sign_in_failures (key) VALUES ('rollback-test')");
+          await tx.query(
+            "INSERT INTO sign_in_throttle (key, window_started_at, attempts) VALUES ('rollback-test', now(), 1)",
+          );
           throw new Error("boom");
         }),
       ).rejects.toThrow("boom");
-      const rows = await db.query("SELECT 1 FROM sign_in_failures WHERE key = 'rollback-test'");
+      const rows = await db.query("SELECT 1 FROM sign_in_throttle WHERE key = 'rollback-test'");
       expect(rows).toHaveLength(0);
     });
 
@@ -218,6 +295,11 @@ export function describeDatabaseContract(
         taskIds: [11, 12],
         rowCount: 2,
         retryOf: null,
+        taskBodies: [
+          { code: "A,1", value: "5" },
+          { code: "É", value: "6" },
+        ],
+        tasksSha256: "ab".repeat(32),
       };
       for (let index = 1; index <= 3; index++)
         await insertBatchUpload(db, { ...upload, batchId: String(index) });
@@ -227,6 +309,7 @@ export function describeDatabaseContract(
         batchId: "3",
         fileName: "codes.csv",
         retryOf: null,
+        tasksSha256: "ab".repeat(32),
       });
       expect(await findBatchUploadSummary(db, "404")).toBeNull();
       const first = await listBatchUploads(db, { limit: 2 });

@@ -120,4 +120,47 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX webhook_events_received ON webhook_events (received_at);
     `,
   },
+  {
+    id: "0005_sign_in_throttle",
+    sql: `
+      -- Replaces the failure log: every attempt is counted before its password is checked, under a row
+      -- lock per key (an email + client address, or an email alone), so parallel guesses cannot slip
+      -- under the limit. One row per key holds its window, count and lock (lib/db/sign-in-throttle.ts).
+      DROP TABLE sign_in_failures;
+      CREATE TABLE sign_in_throttle (
+        key               text PRIMARY KEY,
+        window_started_at timestamptz NOT NULL,
+        attempts          integer NOT NULL,
+        locked_until      timestamptz,
+        locks             integer NOT NULL DEFAULT 0,
+        updated_at        timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX sign_in_throttle_updated ON sign_in_throttle (updated_at);
+    `,
+  },
+  {
+    id: "0006_operator_sessions",
+    sql: `
+      -- Sessions are JWT cookies: a session carries the version it was issued under and ends when the
+      -- operator's version moves on (sign out everywhere, role, disabled flag or password changed).
+      ALTER TABLE operators ADD COLUMN session_version integer NOT NULL DEFAULT 1;
+
+      -- Sessions signed out one by one, kept until they would have expired anyway (12 h at most).
+      CREATE TABLE ended_sessions (
+        session_id  text PRIMARY KEY,
+        operator_id bigint NOT NULL,
+        expires_at  timestamptz NOT NULL
+      );
+      CREATE INDEX ended_sessions_expires ON ended_sessions (expires_at);
+    `,
+  },
+  {
+    id: "0007_batch_upload_bodies",
+    sql: `
+      -- What was actually sent to Recharge: each task body as the server checked it, and a SHA-256 over
+      -- them all (also in the audit record), so history and failed rows never rely on the browser's word.
+      -- Null for uploads made before this migration.
+      ALTER TABLE batch_uploads ADD COLUMN task_bodies jsonb, ADD COLUMN tasks_sha256 text;
+    `,
+  },
 ];

@@ -52,6 +52,26 @@ const serverEnvSchema = z.object({
       .optional(),
   ),
   PGLITE_DATA_DIR: z.string().default(DEFAULT_PGLITE_DATA_DIR),
+  // Set by Vercel itself on every deployment: the client's address is then its own `x-real-ip`.
+  VERCEL: flag,
+  // Behind proxies of our own: how many, so the client's address is read that far from the right of
+  // X-Forwarded-For (lib/auth/client-address.ts). Unset: no forwarded header is believed.
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ message: "must be a whole number of proxies" })
+      .int("must be a whole number of proxies")
+      .min(1, "must be at least 1")
+      .max(10, "must be at most 10")
+      .optional(),
+  ),
+  // Recharge's older webhook signature has no timestamp, so a captured delivery could be replayed at
+  // any time. On by default while Recharge still sends it; turn off once every delivery carries the
+  // timestamped X-Recharge-Webhook-Signature.
+  RECHARGE_WEBHOOK_LEGACY_SIGNATURES: z
+    .enum(["0", "1", "true", "false", ""], { message: "must be 1/true or 0/false" })
+    .optional()
+    .transform((value) => value === undefined || value === "" || value === "1" || value === "true"),
 });
 
 /**
@@ -92,6 +112,10 @@ function crossFieldIssues(source) {
   else if (secret.length < 32) issue("NEXTAUTH_SECRET", "must be at least 32 characters");
   if (source.NODE_ENV === "production") {
     if (!source.NEXTAUTH_URL) issue("NEXTAUTH_URL", "is required in production");
+    // Over plain http the session cookie is not Secure and travels in clear. Loopback is exempt: the
+    // production smoke run (scripts/smoke-production.mjs) serves http://localhost.
+    else if (/^http:/i.test(source.NEXTAUTH_URL) && !isLoopbackUrl(source.NEXTAUTH_URL))
+      issue("NEXTAUTH_URL", "must use https in production (only loopback may use http)");
     if (!source.DATABASE_URL)
       issue("DATABASE_URL", "is required in production (embedded PGlite is for demo mode)");
     // A publicly known secret would let anyone post events that pass as Recharge's.

@@ -53,6 +53,46 @@ describe("parseServerEnv", () => {
     );
   });
 
+  it("requires https for NEXTAUTH_URL in production, except on loopback (the smoke run)", () => {
+    expect(() => parseServerEnv({ ...production, NEXTAUTH_URL: "http://ops.example.com" })).toThrow(
+      /NEXTAUTH_URL must use https in production/,
+    );
+    expect(parseServerEnv({ ...production, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe(
+      "http://localhost:3000",
+    );
+    expect(parseServerEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3000" })).toBeTruthy();
+    // Outside production (development, demo mode) http stays allowed.
+    expect(
+      parseServerEnv({ ...production, NODE_ENV: "development", NEXTAUTH_URL: "http://ops.internal" }),
+    ).toBeTruthy();
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as a small whole number and names a bad one", () => {
+    expect(parseServerEnv(production).TRUSTED_PROXY_HOPS).toBeUndefined();
+    expect(parseServerEnv({ ...production, TRUSTED_PROXY_HOPS: "" }).TRUSTED_PROXY_HOPS).toBeUndefined();
+    expect(parseServerEnv({ ...production, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["0", "-1", "1.5", "all", "11"])
+      expect(() => parseServerEnv({ ...production, TRUSTED_PROXY_HOPS: bad }), bad).toThrow(
+        /TRUSTED_PROXY_HOPS must/,
+      );
+    expect(parseServerEnv({ ...production, VERCEL: "1" }).VERCEL).toBe(true);
+  });
+
+  it("accepts legacy webhook signatures unless RECHARGE_WEBHOOK_LEGACY_SIGNATURES turns them off", () => {
+    expect(parseServerEnv(production).RECHARGE_WEBHOOK_LEGACY_SIGNATURES).toBe(true);
+    expect(
+      parseServerEnv({ ...production, RECHARGE_WEBHOOK_LEGACY_SIGNATURES: "0" })
+        .RECHARGE_WEBHOOK_LEGACY_SIGNATURES,
+    ).toBe(false);
+    expect(
+      parseServerEnv({ ...production, RECHARGE_WEBHOOK_LEGACY_SIGNATURES: "false" })
+        .RECHARGE_WEBHOOK_LEGACY_SIGNATURES,
+    ).toBe(false);
+    expect(() => parseServerEnv({ ...production, RECHARGE_WEBHOOK_LEGACY_SIGNATURES: "off" })).toThrow(
+      /RECHARGE_WEBHOOK_LEGACY_SIGNATURES must be 1\/true or 0\/false/,
+    );
+  });
+
   it("refuses a Recharge URL over plain http unless it is on loopback", () => {
     expect(() => parseServerEnv({ ...production, RECHARGE_API_URL: "http://api.rechargeapps.com" })).toThrow(
       /RECHARGE_API_URL must use https/,
