@@ -17,6 +17,7 @@ export const auditActions = [
   "discount.delete",
   "batch.submit",
   "batch.process",
+  "operator.sign_out_everywhere",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -33,6 +34,7 @@ const actionLabels: Record<AuditAction, string> = {
   "discount.delete": "Delete discount",
   "batch.submit": "Submit batch",
   "batch.process": "Start waiting batch",
+  "operator.sign_out_everywhere": "Sign out everywhere",
 };
 
 const isKnownAction = (action: string): action is AuditAction => Object.hasOwn(actionLabels, action);
@@ -42,7 +44,14 @@ export function auditActionLabel(action: string): string {
   return isKnownAction(action) ? actionLabels[action] : action;
 }
 
-export const auditTargetTypes = ["charge", "subscription", "customer", "discount", "batch"] as const;
+export const auditTargetTypes = [
+  "charge",
+  "subscription",
+  "customer",
+  "discount",
+  "batch",
+  "operator",
+] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 const targetTypeLabels: Record<AuditTargetType, string> = {
@@ -51,6 +60,7 @@ const targetTypeLabels: Record<AuditTargetType, string> = {
   customer: "Customer",
   discount: "Discount",
   batch: "Batch",
+  operator: "Operator",
 };
 
 const isKnownTargetType = (type: string): type is AuditTargetType => Object.hasOwn(targetTypeLabels, type);
