@@ -10,8 +10,8 @@ import { z } from "zod";
  * The topics that change what the dashboard shows. Every one is a topic Recharge documents
  * (../shared/recharge-docs/api-reference-2021-11.txt: the "Webhook topics" column of the resource
  * table and the "Webhooks explained" tables; `async_batch/processed` is named in its "Async batch
- * Endpoints" section, step 4). There is no `charge/skipped` or `discount/*` topic: a skip fires
- * `subscription/skipped` for each subscription skipped within the charge, and discounts change only
+ * Endpoints" section, step 4). Recharge has no charge-skipped topic and no discount topics: a skip
+ * fires `subscription/skipped` for each subscription skipped within the charge, and discounts change only
  * through this dashboard (its own mutations refresh them) or batches (`async_batch/processed`).
  */
 export const WEBHOOK_TOPICS = [
