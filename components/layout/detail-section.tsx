@@ -31,8 +31,9 @@ export function DetailSection({
 export function DescriptionList({ items }: { items: ReadonlyArray<{ label: string; value: ReactNode }> }) {
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-      {items.map((item) => (
-        <div key={item.label} className="min-w-0">
+      {items.map((item, index) => (
+        // Labels can repeat (two line-item properties of one name), so the position keys the row.
+        <div key={`${index}:${item.label}`} className="min-w-0">
           <dt className="text-muted-foreground">{item.label}</dt>
           <dd className="mt-0.5 font-medium break-words">{item.value ?? "—"}</dd>
         </div>

@@ -151,7 +151,7 @@ export function PropertiesSection({ properties }: { properties: Subscription["pr
       <DescriptionList
         items={properties.map((property) => ({
           label: property.name ?? MISSING_VALUE,
-          value: property.value === null ? null : String(property.value),
+          value: property.value == null ? null : String(property.value),
         }))}
       />
     </DetailSection>
