@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentedKeyOrder, type DocumentedObject } from "./store/documented-fields";
 import { rechargeKeyOrder } from "./store/key-order";
+import { RESOURCES } from "./store/store";
 import { startTestSandbox, type ListPage, type TestSandbox } from "./test-support";
 
 type Json = Record<string, unknown>;
@@ -101,18 +102,6 @@ function misordered(value: unknown, path = "$"): string[] {
     ),
   ];
 }
-
-const RESOURCES = [
-  "customers",
-  "addresses",
-  "subscriptions",
-  "charges",
-  "orders",
-  "discounts",
-  "async_batches",
-  "tasks",
-  "webhooks",
-];
 
 describe.each(RESOURCES)("%s", (resource) => {
   it("prints exactly the documented fields of each object, in Recharge's order", () => {
