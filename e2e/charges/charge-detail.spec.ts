@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../fixtures/axe";
+import { refreshUntil } from "../fixtures/refresh-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/viewer.json" });
@@ -67,9 +68,9 @@ test.describe("charge detail", () => {
       } finally {
         await sandbox.removeFault(fault);
       }
-      await page.getByTestId("record-stale").getByRole("button", { name: "Refresh" }).click();
-      await expect(heading).toContainText("skipped");
-      await expect(page.getByTestId("record-stale")).toHaveCount(0);
+      await refreshUntil(page.getByTestId("record-stale"), () =>
+        expect(heading).toContainText("skipped", { timeout: 2_000 }),
+      );
     } finally {
       await sandbox.close();
     }
