@@ -49,7 +49,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npx tsx lib/sandbox/main.ts",
+      command: "npx tsx sandbox/main.ts",
       url: `http://127.0.0.1:${SANDBOX_PORT}/`,
       // A bigger bucket than Recharge's: parallel specs share one token. The client's own limiter is
       // tested at Recharge's real size in lib/recharge and measured by `npm run bench`.

@@ -3,7 +3,7 @@
 // Budget: no 429 (nor any non-200) reaches the caller, and once the burst is spent the app keeps the
 // upstream busy at ≥ 90% of the 2 req/s the bucket allows.
 import { walkChargesDirect, walkChargesViaApp } from "./lib/charge-walk.mjs";
-import { clearRequestLog, loggedRequests } from "./lib/sandbox-control.mjs";
+import { clearRequestLog, loggedRequests } from "./sandbox-control.mjs";
 import { round } from "./lib/stats.mjs";
 import { upstreamPace } from "./lib/upstream-pace.mjs";
 
@@ -17,7 +17,7 @@ const REQUESTS_AFTER_BURST = 60;
 
 /**
  * The sandbox's list is not fixed in time: charges paid more than 90 days ago leave it as its clock
- * moves (lib/sandbox/README.md), and nothing else changes in this stack. So a walk is right when it
+ * moves (sandbox/README.md), and nothing else changes in this stack. So a walk is right when it
  * holds every charge still listed after it, nothing that was not listed before it, in that order.
  */
 function matchesSandbox(ids, before, after) {

@@ -93,7 +93,7 @@ async function smoke(serverUrl, stops) {
   await buildIfStale(env);
 
   // The binaries themselves rather than through npx: one process each, nothing left behind.
-  const sandbox = startService("smoke-sandbox", "node_modules/.bin/tsx", ["lib/sandbox/main.ts"], {
+  const sandbox = startService("smoke-sandbox", "node_modules/.bin/tsx", ["sandbox/main.ts"], {
     env: {
       ...env,
       NODE_ENV: "development",

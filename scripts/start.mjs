@@ -10,7 +10,7 @@ async function main() {
   const env = demoEnv();
   await buildIfStale(env);
 
-  startService("sandbox", "npx", ["tsx", "lib/sandbox/main.ts"], {
+  startService("sandbox", "npx", ["tsx", "sandbox/main.ts"], {
     env: { ...env, SANDBOX_PORT, NODE_ENV: "development" },
   });
   await waitForHttp(`http://127.0.0.1:${SANDBOX_PORT}/`);

@@ -1,4 +1,4 @@
-// The sandbox's control plane (lib/sandbox/README.md): what it received, as the upstream saw it. Its
+// The sandbox's control plane (sandbox/README.md): what it received, as the upstream saw it. Its
 // own calls are neither rate limited nor logged, so reading the log does not disturb a measurement.
 
 /** Forgets every request logged so far. */

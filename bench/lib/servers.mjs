@@ -31,7 +31,7 @@ export async function startStack({ bucketSize = 100_000, leakRate = 10_000, scal
   const sandboxPort = await freePort();
   const appPort = await freePort();
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  start("sandbox", "npx", ["tsx", "lib/sandbox/main.ts"], {
+  start("sandbox", "npx", ["tsx", "sandbox/main.ts"], {
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_SCALE: String(scale),
     SANDBOX_BUCKET_SIZE: String(bucketSize),

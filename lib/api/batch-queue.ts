@@ -18,7 +18,7 @@ export async function isBatchQueueFullNow(signal?: AbortSignal): Promise<boolean
 
 /**
  * Starting a batch can still race another one into the queue; the sandbox refuses a third with a 422
- * naming `async_batch` (its own choice: lib/sandbox/README.md). That is not bad input: the batch is
+ * naming `async_batch` (its own choice: sandbox/README.md). That is not bad input: the batch is
  * whole and can start later.
  */
 export function isBatchQueueFull(error: unknown): boolean {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, startTestSandbox, type TestSandbox } from "@/lib/sandbox/test-support";
+import { eventually, startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
 import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
 // Integration: the app-side outcome filter over a real sandbox's batch of 600 tasks (three pages of

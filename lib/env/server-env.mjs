@@ -8,7 +8,7 @@ export const DEFAULT_PGLITE_DATA_DIR = ".data/pglite";
 /** The dev-only secret used in demo mode when none is given; refused everywhere else. */
 export const DEMO_NEXTAUTH_SECRET = "demo-mode-only-secret-never-use-in-production-0000";
 
-/** The sandbox's default webhook secret (lib/sandbox/server.ts): the default outside production. */
+/** The sandbox's default webhook secret (sandbox/server.ts): the default outside production. */
 export const SANDBOX_WEBHOOK_SECRET = "sandbox_webhook_secret";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);

@@ -27,7 +27,7 @@ export function chargeOperations(transport: Transport) {
 
   return {
     // `list` and `get`. Neither returns a charge paid or refunded more than 90 days ago (Recharge's
-    // changelog, March 2025: lib/sandbox/README.md "Sources"); `get` answers 404 for one.
+    // changelog, March 2025: sandbox/README.md "Sources"); `get` answers 404 for one.
     ...readOperations(transport, {
       plural: "charges",
       singular: "charge",

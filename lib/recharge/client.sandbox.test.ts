@@ -1,6 +1,6 @@
 import "server-only";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox } from "@/lib/sandbox/server";
+import { startSandbox } from "@/sandbox/server";
 import { createRechargeClient, type RechargeClient } from "./client";
 import { RechargeError } from "./recharge-error";
 import type { RequestEvent } from "./transport";

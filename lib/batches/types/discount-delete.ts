@@ -12,7 +12,7 @@ const idColumn: BatchColumn = {
   hint: "The discount's id.",
 };
 
-/** A `discount_delete` task is `{"discount_id": 123}` (lib/sandbox/README.md, "Sources"). */
+/** A `discount_delete` task is `{"discount_id": 123}` (sandbox/README.md, "Sources"). */
 export const discountDeleteBatch: BatchTypeDefinition = {
   type: "discount_delete",
   label: "Delete discount codes",

@@ -8,7 +8,7 @@ import { discountFieldColumns } from "./discount-columns";
 /**
  * A `discount_update` task names the discount and carries the fields to change apart:
  * `{"discount_id": 123, "changes": {...}}` — the shape reported from Recharge's 2021-11 async-batch
- * examples (lib/sandbox/README.md, "Sources"), not the single `PUT /discounts/{id}` body.
+ * examples (sandbox/README.md, "Sources"), not the single `PUT /discounts/{id}` body.
  */
 const discountChangesSchema = z
   .strictObject(discountFieldsShape)

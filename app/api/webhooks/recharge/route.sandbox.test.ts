@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, startTestSandbox, type TestSandbox } from "@/lib/sandbox/test-support";
+import { eventually, startTestSandbox, type TestSandbox } from "@/sandbox/test-support";
 import { WEBHOOK_TOPICS, registerWebhooks } from "@/scripts/register-webhooks.mjs";
 import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
