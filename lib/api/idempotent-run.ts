@@ -2,7 +2,7 @@ import "server-only";
 import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "@/lib/db/idempotency";
 import type { Db } from "@/lib/db/types";
 import { RechargeError } from "@/lib/recharge/recharge-error";
-import type { UpstreamResult } from "@/lib/recharge/transport";
+import type { UpstreamResult } from "@/lib/recharge/transport/types";
 import type { AuditDraft } from "./audit-draft";
 import { ApiError, toEnvelope } from "./errors";
 import { requestHash } from "./request-hash";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { UpstreamResult } from "@/lib/recharge/transport";
+import type { UpstreamResult } from "@/lib/recharge/transport/types";
 
 /**
  * What a mutation route returns when it changes only the dashboard's own records (e.g. ending an

@@ -6,7 +6,7 @@ import { getOperator } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { takeOperatorAction } from "@/lib/db/operator-action-limit";
 import type { Db } from "@/lib/db/types";
-import type { UpstreamResult } from "@/lib/recharge/transport";
+import type { UpstreamResult } from "@/lib/recharge/transport/types";
 import { noteAnonymousRefusal } from "./anonymous-refusals";
 import { AuditDraft } from "./audit-draft";
 import { ApiError } from "./errors";

@@ -4,7 +4,7 @@ import { insertBatchUpload, type BatchUploadSummary } from "@/lib/db/batch-uploa
 import { getDb } from "@/lib/db/client";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import { RechargeError } from "@/lib/recharge/recharge-error";
-import type { UpstreamResult } from "@/lib/recharge/transport";
+import type { UpstreamResult } from "@/lib/recharge/transport/types";
 import type { CheckedBatchSubmission } from "@/lib/batches/batch-submission-check";
 import { chunkTasks } from "@/lib/schemas/batch-submission";
 import { tasksDigest } from "./batch-digest";

@@ -3,7 +3,7 @@ import { listResource, type CallOptions } from "./resource-calls";
 import { addressListEnvelopeSchema, type Address } from "./schemas/address";
 import { addressListQuerySchema, type AddressListParams } from "./schemas/list-filters";
 import type { ListResult } from "./schemas/list-envelope";
-import type { Transport } from "./transport";
+import type { Transport } from "./transport/types";
 
 export function addressOperations(transport: Transport) {
   return {

@@ -30,7 +30,7 @@ import {
   type AsyncBatchTaskListParams,
 } from "./schemas/list-filters";
 import type { ListResult } from "./schemas/list-envelope";
-import type { Transport } from "./transport";
+import type { Transport } from "./transport/types";
 
 export function asyncBatchOperations(transport: Transport) {
   return {

@@ -9,7 +9,7 @@ import {
   type ChargeSkipBody,
 } from "./schemas/charge-actions";
 import { chargeListQuerySchema } from "./schemas/list-filters";
-import type { Transport } from "./transport";
+import type { Transport } from "./transport/types";
 
 export function chargeOperations(transport: Transport) {
   const action = (id: number, verb: string, body: object, options?: CallOptions) =>

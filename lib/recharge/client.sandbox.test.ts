@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox } from "@/sandbox/server";
 import { createRechargeClient, type RechargeClient } from "./client";
 import { RechargeError } from "./recharge-error";
-import type { RequestEvent } from "./transport";
+import type { RequestEvent } from "./transport/types";
 
 // Integration: the real client against the real sandbox (recharge-api.md behaviour), scale 0.1.
 // Every list and object below passed the client's zod schemas, or the call would have thrown.

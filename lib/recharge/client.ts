@@ -4,12 +4,13 @@ import { asyncBatchOperations } from "./async-batches";
 import { chargeOperations } from "./charges";
 import { customerOperations } from "./customers";
 import { discountOperations } from "./discounts";
-import { LeakyBucket, type LeakyBucketOptions } from "./leaky-bucket";
+import { LeakyBucket, type LeakyBucketOptions } from "./transport/leaky-bucket";
 import { orderOperations } from "./orders";
-import { assertBaseUrl } from "./request-builder";
-import type { RetryOptions } from "./retry-policy";
+import { assertBaseUrl } from "./transport/request-builder";
+import type { RetryOptions } from "./transport/retry-policy";
 import { subscriptionOperations } from "./subscriptions";
-import { createTransport, type RequestEvent } from "./transport";
+import { createTransport } from "./transport/transport";
+import type { RequestEvent } from "./transport/types";
 
 export interface RechargeClientOptions {
   /** e.g. `https://api.rechargeapps.com` or the sandbox's URL; may carry a path prefix. */

@@ -2,7 +2,7 @@ import "server-only";
 import { readOperations } from "./resource-calls";
 import { customerEnvelopeSchema, customerListEnvelopeSchema } from "./schemas/customer";
 import { customerListQuerySchema } from "./schemas/list-filters";
-import type { Transport } from "./transport";
+import type { Transport } from "./transport/types";
 
 /** `list` (one page, filtered by Recharge's filter names) and `get`. */
 export function customerOperations(transport: Transport) {

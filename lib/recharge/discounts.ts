@@ -9,7 +9,7 @@ import {
   type DiscountUpdateBody,
 } from "./schemas/discount-input";
 import { discountListQuerySchema } from "./schemas/list-filters";
-import type { Transport } from "./transport";
+import type { Transport } from "./transport/types";
 
 export function discountOperations(transport: Transport) {
   return {

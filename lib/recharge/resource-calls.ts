@@ -5,7 +5,7 @@ import { readRecords, reportUnreadableRecord } from "./read-records";
 import type { ListEnvelopeSchema, ListResult } from "./schemas/list-envelope";
 import type { ListParams } from "./schemas/list-params";
 import { toListQuery } from "./list-query";
-import type { HttpMethod, Transport, UpstreamResult } from "./transport";
+import type { HttpMethod, Transport, UpstreamResult } from "./transport/types";
 
 /** Per-call options every operation takes. */
 export interface CallOptions {

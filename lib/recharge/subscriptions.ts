@@ -19,7 +19,7 @@ import {
   type CancelSubscriptionBody,
   type SetNextChargeDateBody,
 } from "./schemas/subscription-actions";
-import type { Transport } from "./transport";
+import type { Transport } from "./transport/types";
 
 export function subscriptionOperations(transport: Transport) {
   const action = (id: number, verb: string, body: object, options?: CallOptions) =>

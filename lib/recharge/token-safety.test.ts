@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createRechargeClient } from "./client";
 import { RechargeError } from "./recharge-error";
 import { delay, reply, startTestUpstream, type TestUpstream, type UpstreamHandler } from "./test-upstream";
-import type { RequestEvent } from "./transport";
+import type { RequestEvent } from "./transport/types";
 
 const TOKEN = "sk_live_SECRET_token_4f9a2c";
 let upstream: TestUpstream | undefined;

@@ -1,9 +1,9 @@
 import "server-only";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRechargeClient } from "./client";
+import { createRechargeClient } from "../client";
 import { LeakyBucket } from "./leaky-bucket";
-import { RechargeError } from "./recharge-error";
-import { chargeFixture, reply, startTestUpstream, type TestUpstream } from "./test-upstream";
+import { RechargeError } from "../recharge-error";
+import { chargeFixture, reply, startTestUpstream, type TestUpstream } from "../test-upstream";
 
 let upstream: TestUpstream | undefined;
 afterEach(async () => upstream?.close());

@@ -1,10 +1,10 @@
 import "server-only";
 import { classifyFetchFailure } from "./fetch-failure";
 import type { LeakyBucket } from "./leaky-bucket";
-import { RechargeError } from "./recharge-error";
+import { RechargeError } from "../recharge-error";
 import { requestHeaders } from "./request-builder";
 import type { AttemptFailure } from "./retry-policy";
-import type { RequestEvent, RequestSpec } from "./transport";
+import type { RequestEvent, RequestSpec } from "./types";
 import { readResponse } from "./upstream-response";
 
 export interface AttemptContext {

@@ -1,14 +1,14 @@
 import "server-only";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRechargeClient, type RechargeClientOptions } from "./client";
-import { RechargeError } from "./recharge-error";
+import { createRechargeClient, type RechargeClientOptions } from "../client";
+import { RechargeError } from "../recharge-error";
 import {
   chargeFixture,
   reply,
   startTestUpstream,
   type TestUpstream,
   type UpstreamHandler,
-} from "./test-upstream";
+} from "../test-upstream";
 
 const TOKEN = "sk_test_transport_token_123";
 let upstream: TestUpstream | undefined;

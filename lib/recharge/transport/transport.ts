@@ -1,71 +1,16 @@
 import "server-only";
-import type { z } from "zod";
-import type { LeakyBucket } from "./leaky-bucket";
-import { RechargeError, type RechargeErrorKind } from "./recharge-error";
+import { RechargeError } from "../recharge-error";
 import { buildUrl } from "./request-builder";
-import { backoffDelayMs, isRetryable, resolveRetryOptions, sleep, type RetryOptions } from "./retry-policy";
+import { backoffDelayMs, isRetryable, resolveRetryOptions, sleep } from "./retry-policy";
 import { sendAttempt, type AttemptContext } from "./send-attempt";
-
-export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
-
-/** One call as the operation files describe it to the transport. */
-export interface RequestSpec<T> {
-  method: HttpMethod;
-  /** API path without the query, e.g. `/charges/42/skip`. */
-  path: string;
-  query?: URLSearchParams;
-  /** Sent as JSON; omit for no body. */
-  body?: unknown;
-  /** `null` when no body is expected (204). */
-  schema: z.ZodType<T> | null;
-  signal?: AbortSignal;
-}
-
-/** Reported once per upstream attempt: what the audit log and metrics need, never the token or query. */
-export interface RequestEvent {
-  method: HttpMethod;
-  path: string;
-  attempt: number;
-  /** HTTP status, 0 when no response arrived. */
-  status: number;
-  requestId: string | null;
-  durationMs: number;
-  errorKind: RechargeErrorKind | null;
-}
-
-/** Upstream facts about a completed call: the last attempt's status and X-Request-Id, totals over all. */
-export interface UpstreamMeta {
-  status: number;
-  requestId: string | null;
-  /** From the call's start, limiter wait and retries included. */
-  durationMs: number;
-  attempts: number;
-}
-
-export interface UpstreamResult<T> {
-  data: T;
-  meta: UpstreamMeta;
-}
-
-export interface TransportOptions {
-  baseUrl: string;
-  token: string;
-  limiter: LeakyBucket;
-  fetch?: typeof fetch;
-  /** Per attempt. Default 10 s. */
-  timeoutMs?: number;
-  /** Whole call: limiter wait, attempts and backoff. Default 10 s. */
-  deadlineMs?: number;
-  retry?: RetryOptions;
-  onRequest?: (event: RequestEvent) => void;
-}
+import type { RequestSpec, Transport, TransportOptions, UpstreamResult } from "./types";
 
 /**
  * The single way this client talks to Recharge: limiter, attempts (send-attempt.ts), retries
  * (retry-policy.ts) and the overall deadline. Redirects are never followed. Keep-alive comes from
  * Node's global fetch: undici's default Agent pools connections per origin and reuses them.
  */
-export function createTransport(options: TransportOptions) {
+export function createTransport(options: TransportOptions): Transport {
   const deadlineMs = options.deadlineMs ?? 10_000;
   const retry = resolveRetryOptions(options.retry);
   const context: AttemptContext = {
@@ -132,5 +77,3 @@ export function createTransport(options: TransportOptions) {
 
   return { request };
 }
-
-export type Transport = ReturnType<typeof createTransport>;

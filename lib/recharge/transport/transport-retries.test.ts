@@ -1,7 +1,7 @@
 import "server-only";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRechargeClient, type RechargeClientOptions } from "./client";
-import { RechargeError } from "./recharge-error";
+import { createRechargeClient, type RechargeClientOptions } from "../client";
+import { RechargeError } from "../recharge-error";
 import {
   chargeFixture,
   delay,
@@ -9,8 +9,8 @@ import {
   startTestUpstream,
   type TestUpstream,
   type UpstreamHandler,
-} from "./test-upstream";
-import type { RequestEvent } from "./transport";
+} from "../test-upstream";
+import type { RequestEvent } from "./types";
 
 let upstream: TestUpstream | undefined;
 afterEach(async () => upstream?.close());

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { normalizeErrorBody } from "./error-body";
-import { RechargeError, redactFieldErrors, redactSecret } from "./recharge-error";
+import { RechargeError, redactFieldErrors, redactSecret } from "../recharge-error";
 
 export interface ResponseContext {
   method: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { FieldErrors } from "./recharge-error";
+import type { FieldErrors } from "../recharge-error";
 
 export interface NormalizedErrorBody {
   /** A human summary, or null when the body said nothing usable. */
