@@ -4,8 +4,8 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { z } from "zod";
-import { hashPassword } from "@/lib/auth/password";
-import { roles } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/security/password";
+import { roles } from "@/lib/schemas/roles";
 import { dbLocationFromEnv, openDb } from "@/lib/db/client";
 import { insertOperatorIfAbsent } from "@/lib/db/operators";
 

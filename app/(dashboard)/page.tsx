@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { QuickFind } from "@/components/overview/quick-find";
 import { Shortcuts } from "@/components/overview/shortcuts";
-import { roleLabels } from "@/lib/auth/permissions";
+import { roleLabels } from "@/lib/schemas/roles";
 import { requirePageOperator } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Overview" };

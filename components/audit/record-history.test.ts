@@ -3,7 +3,7 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { OperatorProvider } from "@/components/auth/operator-context";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/schemas/roles";
 import { auditQueries } from "@/lib/queries/audit";
 import type { AuditRecord } from "@/lib/queries/audit";
 import { RecordHistory } from "./record-history";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { can, roleLabels } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { roleLabels } from "@/lib/schemas/roles";
 import type { SessionOperator } from "@/lib/auth/next-auth.d";
 import { navItems } from "./nav-items";
 import { NavLink } from "./nav-link";

@@ -1,7 +1,7 @@
 import { ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
-import { roleLabels, type Role } from "@/lib/auth/permissions";
+import { roleLabels, type Role } from "@/lib/schemas/roles";
 
 /**
  * What an operator sees on a page their role does not open: why, what they can do instead, and a way

@@ -1,4 +1,5 @@
 import "server-only";
+import type { FieldErrors } from "@/lib/schemas/field-errors";
 
 /** The error codes of the envelope, with the HTTP status each answers with (design.md). */
 export const errorStatus = {
@@ -29,8 +30,6 @@ const defaultMessages: Record<ErrorCode, string> = {
   upstream_error: "Recharge answered in a way we did not expect.",
   upstream_unavailable: "Recharge is not answering right now. Try again in a moment.",
 };
-
-export type FieldErrors = Record<string, string[]>;
 
 /** The one throwable error of the BFF: every failure a handler reports becomes one of these. */
 export class ApiError extends Error {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ApiError, type FieldErrors } from "./errors";
+import { fieldErrorsOf } from "@/lib/schemas/field-errors";
+import { ApiError } from "./errors";
 import { readRawBody } from "./read-raw-body";
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
@@ -35,16 +36,6 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       body: ["must be valid JSON"],
     });
   }
-}
-
-/** zod issues as the envelope's `fields`: dotted paths to messages. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "body";
-    (fields[path] ??= []).push(issue.message);
-  }
-  return fields;
 }
 
 /** Parses with a schema or throws a 422 with field messages. */

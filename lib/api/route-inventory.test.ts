@@ -2,7 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { routeTable } from "@/e2e/fixtures/route-table";
-import { roles, can, type Permission } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { roles } from "@/lib/schemas/roles";
 import { setInMemoryDemoEnv } from "@/lib/env/test-env";
 
 setInMemoryDemoEnv();

@@ -40,8 +40,9 @@ export function webhookRoute(handler: (event: WebhookEvent) => Promise<unknown>)
         acceptLegacy: serverEnv().RECHARGE_WEBHOOK_LEGACY_SIGNATURES,
       });
       if (!check.ok) throw new ApiError("unauthenticated", failureMessages[check.reason]);
-      const event = parseDelivery(request.headers.get("x-recharge-topic"), body);
-      return jsonResponse({ data: await handler(event) });
+      const delivery = parseDelivery(request.headers.get("x-recharge-topic"), body);
+      if (!delivery.ok) throw new ApiError("validation_failed", delivery.message, delivery.fields);
+      return jsonResponse({ data: await handler(delivery.event) });
     } catch (error) {
       return errorResponse(error);
     }

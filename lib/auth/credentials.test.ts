@@ -9,8 +9,8 @@ const { authorizeCredentials } = await import("./credentials");
 const { getDb } = await import("@/lib/db/client");
 const { findOperatorByEmail, insertOperatorIfAbsent, setOperatorDisabled } =
   await import("@/lib/db/operators");
-const { hashPassword } = await import("./password");
-const { accountRule, pairRule } = await import("./sign-in-throttle-policy");
+const { hashPassword } = await import("../security/password");
+const { accountRule, pairRule } = await import("../db/sign-in-throttle-policy");
 const { currentSessionStatus } = await import("./session-status");
 
 const PASSWORD = "correct horse battery staple";
@@ -39,7 +39,7 @@ async function attempt(email: string, password: string, address: string): Promis
 
 /**
  * `count` wrong passwords, four at a time: two hash while two wait for the cap on hashing
- * (lib/auth/hash-slots.ts), so none is turned away by the cap and the test takes half as long.
+ * (lib/security/hash-slots.ts), so none is turned away by the cap and the test takes half as long.
  */
 async function wrongGuesses(email: string, address: string, count: number): Promise<string[]> {
   const results: string[] = [];

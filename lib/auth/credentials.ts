@@ -5,9 +5,9 @@ import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
 import { findOperatorByEmail, upgradePasswordHash } from "@/lib/db/operators";
 import { creditSignInSuccess, recordSignInAttempt } from "@/lib/db/sign-in-throttle";
-import { createSlots } from "./hash-slots";
-import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
-import { accountRule, pairRule } from "./sign-in-throttle-policy";
+import { createSlots } from "../security/hash-slots";
+import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "../security/password";
+import { accountRule, pairRule } from "../db/sign-in-throttle-policy";
 
 export const credentialsSchema = z.object({
   email: z.email().max(320),
@@ -35,7 +35,7 @@ export type AuthorizedOperator = User & { email: string; name: string };
 
 /**
  * Checks an email and password. Every attempt is counted before the password is checked, per email
- * + client address and per email alone (lib/auth/sign-in-throttle-policy.ts); a locked key refuses
+ * + client address and per email alone (lib/db/sign-in-throttle-policy.ts); a locked key refuses
  * even the right password, so guessing cannot win. Unknown emails, wrong passwords and disabled
  * operators all fail the same way and take the same time; locks apply to unknown emails alike.
  */

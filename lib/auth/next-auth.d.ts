@@ -1,4 +1,4 @@
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/schemas/roles";
 
 export interface SessionOperator {
   id: string;

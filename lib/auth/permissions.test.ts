@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, permissions, roles, type Permission, type Role } from "./permissions";
+import { can, permissions, type Permission } from "./permissions";
+import { roles, type Role } from "@/lib/schemas/roles";
 
 // The role table from design.md, written out independently so a change to either is noticed.
 const expected: Record<Role, Permission[]> = {

@@ -1,8 +1,6 @@
 // Roles and what each may do: the one table that route handlers enforce and the UI mirrors.
 // Deliberately free of `server-only` and secrets so client components can hide what a role cannot do.
-
-export const roles = ["viewer", "agent", "admin"] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from "@/lib/schemas/roles";
 
 export const permissions = [
   "records:read",
@@ -48,13 +46,3 @@ export const rolePermissions: Readonly<Record<Role, ReadonlySet<Permission>>> = 
 export function can(role: Role, permission: Permission): boolean {
   return rolePermissions[role].has(permission);
 }
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (roles as readonly string[]).includes(value);
-}
-
-export const roleLabels: Readonly<Record<Role, string>> = {
-  viewer: "Viewer",
-  agent: "Agent",
-  admin: "Admin",
-};

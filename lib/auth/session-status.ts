@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { findSessionFacts } from "@/lib/db/ended-sessions";
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/schemas/roles";
 
 // How stale a session's facts may be. Sessions are JWTs, so without this re-check a disabled operator
 // or a signed-out cookie would keep working until the token expired. It is per instance: another

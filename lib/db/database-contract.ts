@@ -16,7 +16,7 @@ import {
   settleIdempotencyKey,
 } from "./idempotency";
 import { takeOperatorAction } from "./operator-action-limit";
-import { accountRule, pairRule } from "@/lib/auth/sign-in-throttle-policy";
+import { accountRule, pairRule } from "@/lib/db/sign-in-throttle-policy";
 import { endSession, findSessionFacts } from "./ended-sessions";
 import {
   endOperatorSessions,

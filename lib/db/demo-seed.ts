@@ -1,6 +1,6 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/security/password";
+import type { Role } from "@/lib/schemas/roles";
 import { findOperatorByEmail, insertOperatorIfAbsent } from "./operators";
 import type { Db } from "./types";
 

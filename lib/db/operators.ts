@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/schemas/roles";
 import type { Queryable } from "./types";
 
 export interface OperatorRow {

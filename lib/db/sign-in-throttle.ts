@@ -6,7 +6,7 @@ import {
   lockedForSeconds,
   type ThrottleRule,
   type ThrottleState,
-} from "@/lib/auth/sign-in-throttle-policy";
+} from "@/lib/db/sign-in-throttle-policy";
 import type { Db, Queryable } from "./types";
 
 export interface ThrottleKey {

@@ -1,8 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
-import { fieldErrorsOf } from "@/lib/api/read-request";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/schemas/field-errors";
 
 /** What the dashboard keeps of one delivery: which record changed, never the record itself. */
 export interface WebhookEvent {
@@ -38,35 +37,48 @@ const recordSchema = z.looseObject({
   batch_type: hint(z.string().max(64)),
 });
 
-function parseJson(body: Buffer): unknown {
+/** A delivery read, or why it cannot be: the route answers 422 with these field messages. */
+export type ParsedDelivery =
+  { ok: true; event: WebhookEvent } | { ok: false; message: string; fields: FieldErrors };
+
+function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false } {
   try {
-    return JSON.parse(body.toString("utf8")) as unknown;
+    return { ok: true, value: JSON.parse(body.toString("utf8")) as unknown };
   } catch {
-    throw new ApiError("validation_failed", "The webhook body is not valid JSON.", {
-      body: ["must be valid JSON"],
-    });
+    return { ok: false };
   }
 }
 
 /**
  * Reads a verified delivery: the topic from `X-Recharge-Topic`, the record from the envelope named
- * after the topic's resource (`charge/paid` → `{"charge": {...}}`). Anything else is a 422.
+ * after the topic's resource (`charge/paid` → `{"charge": {...}}`). Anything else is refused (a 422).
  */
-export function parseDelivery(topicHeader: string | null, body: Buffer): WebhookEvent {
+export function parseDelivery(topicHeader: string | null, body: Buffer): ParsedDelivery {
   const topic = topicSchema.safeParse(topicHeader ?? undefined);
   if (!topic.success) {
-    throw new ApiError("validation_failed", "The webhook topic is not valid.", {
-      "X-Recharge-Topic": topic.error.issues.map((issue) => issue.message),
-    });
+    const messages = topic.error.issues.map((issue) => issue.message);
+    return {
+      ok: false,
+      message: "The webhook topic is not valid.",
+      fields: { "X-Recharge-Topic": messages },
+    };
+  }
+  const json = parseJson(body);
+  if (!json.ok) {
+    return {
+      ok: false,
+      message: "The webhook body is not valid JSON.",
+      fields: { body: ["must be valid JSON"] },
+    };
   }
   const resource = topic.data.split("/")[0]!;
-  const envelope = z.looseObject({ [resource]: recordSchema }).safeParse(parseJson(body));
+  const envelope = z.looseObject({ [resource]: recordSchema }).safeParse(json.value);
   if (!envelope.success) {
-    throw new ApiError("validation_failed", "The webhook body is not valid.", fieldErrorsOf(envelope.error));
+    return { ok: false, message: "The webhook body is not valid.", fields: fieldErrorsOf(envelope.error) };
   }
   const record = envelope.data[resource] as z.infer<typeof recordSchema>;
   const updatedAt = record.updated_at ?? null;
-  return {
+  const event: WebhookEvent = {
     dedupeKey: dedupeKey(topic.data, record.id, updatedAt, body),
     topic: topic.data,
     resource,
@@ -75,6 +87,7 @@ export function parseDelivery(topicHeader: string | null, body: Buffer): Webhook
     customerId: record.customer_id ?? record.customer?.id ?? null,
     batchType: record.batch_type ?? null,
   };
+  return { ok: true, event };
 }
 
 /**

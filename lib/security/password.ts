@@ -3,7 +3,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:c
 
 // scrypt from node:crypto: memory-hard like argon2, with no native add-on to build on Vercel.
 // N = 2^17, r = 8, p = 1 is OWASP's minimum for scrypt (Password Storage Cheat Sheet): 128 MiB and
-// ~0.4 s per hash on this project's machines. lib/auth/hash-slots.ts caps how many run at once.
+// ~0.4 s per hash on this project's machines. lib/security/hash-slots.ts caps how many run at once.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 /** No stored hash may make us allocate more than this (twice today's parameters). */
