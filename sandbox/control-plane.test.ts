@@ -4,6 +4,9 @@ import type { LoggedRequest } from "./control/request-log";
 import { isLoopbackAddress } from "./control/control-plane";
 import { controlPlaneAllowed, startSandbox } from "./server";
 import { startTestSandbox, type ListPage, type TestSandbox } from "./test-support";
+import { seedDiscountFixtures } from "./seed/seed-discount-fixtures";
+
+const NAMED_CODES = seedDiscountFixtures({ base: 0 }, 0).length;
 
 let t: TestSandbox;
 beforeAll(async () => {
@@ -50,7 +53,8 @@ describe("POST /__sandbox/reset", () => {
     expect(res.body).toMatchObject({
       seed: 3,
       scale: 0.1,
-      counts: { customers: 200, subscriptions: 300, charges: 1000, discounts: 20 },
+      // 20 random discount codes, and the named ones every seed has.
+      counts: { customers: 200, subscriptions: 300, charges: 1000, discounts: 20 + NAMED_CODES },
     });
     await t.control("POST", "/__sandbox/reset", { seed: 5, scale: 0.05 });
   });

@@ -43,6 +43,12 @@ async function firstCursor(): Promise<string> {
   return res.body.next_cursor;
 }
 
+/** The id of the first record of a list (the seed has plenty of each). */
+async function firstId(resource: string, query = ""): Promise<number> {
+  const res = await t.api<Record<string, { id: number }[]>>("GET", `/${resource}?limit=1${query}`);
+  return res.body[resource]![0]!.id;
+}
+
 interface Row {
   refusal: string;
   call: () => Promise<ApiResponse<unknown>>;
@@ -95,6 +101,31 @@ const ROWS: Row[] = [
     call: () => t.api("GET", "/subscriptions?include=foo"),
     status: 422,
     body: { errors: { include: ["foo is not a valid include for subscriptions"] } },
+  },
+  {
+    refusal: "an undocumented field in PUT /subscriptions/{id}",
+    call: async () =>
+      t.api("PUT", `/subscriptions/${await firstId("subscriptions", "&status=active")}?commit=true`, {
+        body: { quantity: 2, shopify_variant_id: "1" },
+      }),
+    status: 422,
+    body: { errors: { shopify_variant_id: ["is not a documented field of this request"] } },
+  },
+  {
+    refusal: "a discount code the store does not have, on PUT /addresses/{id}",
+    call: async () =>
+      t.api("PUT", `/addresses/${await firstId("addresses")}?commit=true`, {
+        body: { discounts: [{ code: "NOSUCHCODE" }] },
+      }),
+    status: 422,
+    body: { errors: { discounts: { "0": { code: ["NOSUCHCODE is not a discount code of this store"] } } } },
+  },
+  {
+    refusal: "a country the store does not ship to, on PUT /addresses/{id}",
+    call: async () =>
+      t.api("PUT", `/addresses/${await firstId("addresses")}?commit=true`, { body: { country_code: "JP" } }),
+    status: 422,
+    body: { errors: { country_code: ["JP is not a country this store ships to"] } },
   },
   {
     refusal: "GET of a charge processed more than 90 days ago",

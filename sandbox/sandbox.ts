@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BatchRunner } from "./batches/batch-runner";
+import { RegenerationQueue } from "./domain/regeneration-queue";
 import { FaultRegistry } from "./control/faults";
 import { RequestLog } from "./control/request-log";
 import { handleRequest } from "./http/handle-request";
@@ -23,6 +24,8 @@ export interface SandboxConfig {
   leakRate: number;
   webhookSecret: string;
   controlPlane: boolean;
+  /** How long an update without commit=true waits before its charges are regenerated. */
+  regenerationDelayMs: number;
 }
 
 export class Sandbox implements SandboxRuntime {
@@ -34,6 +37,7 @@ export class Sandbox implements SandboxRuntime {
   private cursorCodec: CursorCodec;
   private readonly secret = randomBytes(32);
   private readonly runner: BatchRunner;
+  private readonly regenerations: RegenerationQueue;
   private readonly dispatcher: WebhookDispatcher;
   private detach: () => void;
 
@@ -44,6 +48,7 @@ export class Sandbox implements SandboxRuntime {
     this.current = seedStore({ seed: config.seed, scale: config.scale, now: Date.now() });
     this.cursorCodec = new CursorCodec(cursorKey(this.secret, config.seed, config.scale));
     this.runner = new BatchRunner(() => this.current, config.batchRate);
+    this.regenerations = new RegenerationQueue(() => this.current, config.regenerationDelayMs);
     this.dispatcher = new WebhookDispatcher({ secret: config.webhookSecret });
     this.detach = this.dispatcher.attach(this.current);
   }
@@ -60,11 +65,16 @@ export class Sandbox implements SandboxRuntime {
     this.runner.wake();
   }
 
+  deferRegeneration(addressId: number): void {
+    this.regenerations.defer(addressId);
+  }
+
   readonly handle = (request: IncomingMessage, response: ServerResponse): Promise<void> =>
     handleRequest(this, request, response);
 
   reset(seed: number, scale: number): void {
     this.runner.stop();
+    this.regenerations.stop();
     this.detach();
     this.current = seedStore({ seed, scale, now: Date.now() });
     this.cursorCodec = new CursorCodec(cursorKey(this.secret, seed, scale));
@@ -99,6 +109,7 @@ export class Sandbox implements SandboxRuntime {
 
   close(): void {
     this.runner.stop();
+    this.regenerations.stop();
     this.dispatcher.close();
     this.detach();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCents } from "./domain/money";
+import { provinceOf, shippingCountry } from "./domain/shipping-countries";
 import { COUNTRIES } from "./seed/catalog-places";
 import { seedStore } from "./seed/seed";
 import type { Charge } from "./store/charge-types";
@@ -12,13 +13,54 @@ const subscriptions = store.subscriptions.sortedBy("id");
 const MONEY = /^\d+\.\d{2}$/;
 
 describe("seed at scale 1", () => {
-  it("holds about 2,000 customers, 3,000 subscriptions, 10,000 charges and 200 discounts", () => {
+  it("holds about 2,000 customers, 3,000 subscriptions, 10,000 charges and 200 discounts (+ the named codes)", () => {
+    const named = store.discounts.sortedBy("id").filter((d) => d.code.startsWith("SANDBOX")).length;
     expect([
       store.customers.size,
       store.subscriptions.size,
       store.charges.size,
-      store.discounts.size,
+      store.discounts.size - named,
     ]).toEqual([2000, 3000, 10_000, 200]);
+  });
+
+  it("ships to every seeded address: its country is a shipping country and its province one of that country's", () => {
+    for (const address of store.addresses.sortedBy("id")) {
+      const country = shippingCountry(address.country_code);
+      expect(country, `${address.id} ${address.country_code}`).toBeDefined();
+      if (country!.provinces.length > 0)
+        expect(provinceOf(country!, address.province ?? ""), `${address.id}`).toBe(address.province);
+      else expect(address.province).toBeNull();
+    }
+  });
+
+  it("has the named discount codes after the random ones; SANDBOXUSEDUP was redeemed by one paid charge", () => {
+    const discounts = store.discounts.sortedBy("id");
+    const named = discounts.filter((d) => d.code.startsWith("SANDBOX"));
+    expect(named.map((d) => d.code)).toEqual(
+      expect.arrayContaining(["SANDBOX10", "SANDBOXDISABLED", "SANDBOXEXPIRED", "SANDBOXUSEDUP"]),
+    );
+    expect(discounts.slice(-named.length)).toEqual(named);
+    expect(store.discounts.lookup("code", "sandboxdisabled")[0]?.status).toBe("disabled");
+    expect(store.discounts.lookup("code", "sandboxexpired")[0]!.ends_at! < new Date(now).toISOString()).toBe(
+      true,
+    );
+    const redeemed = store.charges.lookup("discount_code", "sandboxusedup");
+    expect(redeemed.map((c) => c.status)).toEqual(["success"]);
+    const order = store.orders.lookup("charge_id", redeemed[0]!.id)[0];
+    expect(order?.discounts.map((d) => d.code)).toEqual(["SANDBOXUSEDUP"]);
+    expect(order?.total_price).toBe(redeemed[0]!.total_price);
+    expect(
+      store.addresses.sortedBy("id").some((a) => a.discounts.some((d) => d.code.startsWith("SANDBOX"))),
+    ).toBe(false);
+  });
+
+  it("has addresses with a discount and without, and active subscriptions with a queued charge", () => {
+    const addresses = store.addresses.sortedBy("id");
+    expect(addresses.filter((a) => a.discounts.length > 0).length).toBeGreaterThan(50);
+    expect(addresses.filter((a) => a.discounts.length === 0).length).toBeGreaterThan(1000);
+    expect(subscriptions.filter((s) => s.status === "active" && s.has_queued_charges).length).toBeGreaterThan(
+      1500,
+    );
   });
 
   it("gives every customer one or two addresses", () => {

@@ -2,6 +2,7 @@
 // Playwright setups alike.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { REGENERATION_DELAY_MS } from "./domain/regeneration-queue";
 import { Sandbox, type SandboxConfig } from "./sandbox";
 
 export interface StartSandboxOptions {
@@ -16,6 +17,8 @@ export interface StartSandboxOptions {
   webhookSecret?: string;
   /** Set false to switch off /__sandbox/… (it is also off under NODE_ENV=production, see below). */
   controlPlane?: boolean;
+  /** Delay of the charge regeneration after an update sent without commit=true. Default 5000 ms. */
+  regenerationDelayMs?: number;
 }
 
 export interface RunningSandbox {
@@ -49,6 +52,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     leakRate: options.leakRate ?? 2,
     webhookSecret: options.webhookSecret ?? DEFAULT_WEBHOOK_SECRET,
     controlPlane: controlPlaneAllowed(options.controlPlane),
+    regenerationDelayMs: options.regenerationDelayMs ?? REGENERATION_DELAY_MS,
   };
   const sandbox = new Sandbox(config);
   const server = createServer((request, response) => void sandbox.handle(request, response));

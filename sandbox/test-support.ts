@@ -1,4 +1,5 @@
 // Helpers for the sandbox's contract tests: a real sandbox on a random port and a small JSON client.
+import { createServer } from "node:http";
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from "./server";
 
 export const ADMIN = "sandbox_admin_token";
@@ -103,4 +104,61 @@ export async function listAll<T>(t: TestSandbox, resource: string, query = "", k
 /** Money string → cents, for arithmetic checks. */
 export function cents(value: string): number {
   return Math.round(Number(value) * 100);
+}
+
+export interface WebhookDelivery {
+  topic: string;
+  body: Record<string, unknown>;
+}
+
+export interface WebhookReceiver {
+  url: string;
+  deliveries: WebhookDelivery[];
+  /** Registers the receiver for each topic on the test sandbox. */
+  listen(t: TestSandbox, topics: readonly string[]): Promise<void>;
+  /** The deliveries of `topic` whose record (the envelope's only value) has this id, once one arrived. */
+  delivered(topic: string, id: number): Promise<WebhookDelivery[]>;
+  close(): Promise<void>;
+}
+
+/** A local HTTP server that answers 200 to every webhook delivery and keeps them, parsed. */
+export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+  const deliveries: WebhookDelivery[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const topic = String(request.headers["x-recharge-topic"]);
+      deliveries.push({
+        topic,
+        body: JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>,
+      });
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/hooks`;
+  const recordId = (delivery: WebhookDelivery) =>
+    (Object.values(delivery.body)[0] as { id?: number } | undefined)?.id;
+  return {
+    url,
+    deliveries,
+    async listen(t, topics) {
+      for (const topic of topics) {
+        const res = await t.api("POST", "/webhooks", { body: { address: url, topic } });
+        if (res.status !== 201) throw new Error(`webhook ${topic} refused: ${res.text}`);
+      }
+    },
+    delivered: (topic, id) =>
+      eventually(async () => {
+        const found = deliveries.filter((d) => d.topic === topic && recordId(d) === id);
+        return found.length > 0 ? found : undefined;
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -87,16 +87,19 @@ export async function mutateResource<Key extends string, Item>(
   spec: {
     method: HttpMethod;
     path: string;
+    /** e.g. `commit=true` on the 2021-11 update endpoints. */
+    query?: URLSearchParams;
     body?: unknown;
     key: Key;
     envelope: z.ZodType<SingleEnvelope<Key, Item>>;
   },
   options: CallOptions = {},
 ): Promise<MutationResult<Item>> {
-  const { method, path, body, envelope } = spec;
+  const { method, path, query, body, envelope } = spec;
   const { data, meta } = await transport.request({
     method,
     path,
+    query,
     body,
     schema: envelope,
     signal: options.signal,

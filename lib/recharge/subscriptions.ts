@@ -13,6 +13,7 @@ import {
   subscriptionListEnvelopeSchema,
   type Subscription,
 } from "./schemas/subscription";
+import { subscriptionUpdateBodySchema, type SubscriptionUpdateBody } from "./schemas/subscription-update";
 import {
   cancelSubscriptionBodySchema,
   setNextChargeDateBodySchema,
@@ -58,6 +59,30 @@ export function subscriptionOperations(transport: Transport) {
           key: "subscription",
           envelope: subscriptionEnvelopeSchema,
           query: new URLSearchParams({ include: "customer,address" }),
+        },
+        options,
+      );
+    },
+    /**
+     * `PUT /subscriptions/{id}?commit=true`: the quantity, or the interval (its three fields together;
+     * Recharge then recalculates the next charge date). `commit=true` has Recharge regenerate the
+     * queued charge before answering, so it shows the new quantity and total at once (2021-11 delays
+     * the regeneration otherwise). A cancelled subscription is refused (422 on `status`).
+     */
+    async update(
+      id: number,
+      body: SubscriptionUpdateBody,
+      options?: CallOptions,
+    ): Promise<MutationResult<Subscription>> {
+      return mutateResource(
+        transport,
+        {
+          method: "PUT",
+          path: `/subscriptions/${assertId(id)}`,
+          query: new URLSearchParams({ commit: "true" }),
+          body: parseInput(subscriptionUpdateBodySchema, body, "subscription update"),
+          key: "subscription",
+          envelope: subscriptionEnvelopeSchema,
         },
         options,
       );

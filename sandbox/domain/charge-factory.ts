@@ -39,6 +39,11 @@ const customerCache = new WeakMap<Customer, CustomerRef>();
 const discountCache = new WeakMap<AddressDiscount, readonly ChargeDiscount[]>();
 const NO_DISCOUNTS: readonly ChargeDiscount[] = Object.freeze([]);
 
+/** After the address itself changed: its next postal block is built from the new values. */
+export function forgetPostalAddress(address: Address): void {
+  postalCache.delete(address);
+}
+
 /** The address block of charges at this address; one shared frozen object per address. */
 export function postalAddressOf(address: Address): PostalAddress {
   let postal = postalCache.get(address);
@@ -75,7 +80,7 @@ export function customerRefOf(customer: Customer): CustomerRef {
 }
 
 /** Recharge applies one discount per charge: the address's first, as a code discount. */
-function chargeDiscountsOf(address: Address): readonly ChargeDiscount[] {
+export function chargeDiscountsOf(address: Address): readonly ChargeDiscount[] {
   const discount = address.discounts[0];
   if (!discount) return NO_DISCOUNTS;
   let list = discountCache.get(discount);

@@ -114,12 +114,17 @@ export function announceRepriced(store: Store, charges: readonly Charge[]): void
   for (const charge of charges) store.emit("charge/updated", "charge", charge);
 }
 
-/** The first date after `from` on the subscription's schedule that is later than today. */
+/**
+ * The first date after `from` on the subscription's charge schedule that is later than today. Charges
+ * follow charge_interval_frequency, "the number of units (specified in order_interval_unit) between
+ * each Charge" (E1 SubscriptionBase, dist/index.d.ts:1476); the seed keeps it equal to the order one.
+ */
 export function nextDateAfter(store: Store, subscription: Subscription, from: string): string {
   const today = todayOf(store.now());
-  let date = addInterval(from, subscription.order_interval_unit, subscription.order_interval_frequency);
-  while (date <= today)
-    date = addInterval(date, subscription.order_interval_unit, subscription.order_interval_frequency);
+  const unit = subscription.order_interval_unit;
+  const frequency = subscription.charge_interval_frequency;
+  let date = addInterval(from, unit, frequency);
+  while (date <= today) date = addInterval(date, unit, frequency);
   return date;
 }
 

@@ -6,12 +6,12 @@ import type { Subscription } from "../store/types";
 import { itemFromSubscription } from "./charge-factory";
 import { parseDate, todayOf } from "./dates";
 import { fieldError, ok, type ApiResult } from "./result";
+import { rescheduleSubscription } from "./reschedule";
 import {
   announceRepriced,
   dequeueSubscription,
   nextDateAfter,
   queueItems,
-  queuedChargesOf,
   updateSubscriptionSchedule,
 } from "./schedule";
 import { message, parseInput } from "./validation";
@@ -32,23 +32,7 @@ export function setNextChargeDate(store: Store, subscription: Subscription, body
   }
   if (date <= todayOf(store.now())) return fieldError("date", "date is not far enough in the future");
 
-  const current = queuedChargesOf(store, subscription.id);
-  const alone = current.length === 1 && current[0]?.line_items.length === 1 ? current[0] : undefined;
-  const occupied = store.charges
-    .lookup("address_id", subscription.address_id)
-    .some((charge) => charge.status === "queued" && charge.scheduled_at === date && charge !== alone);
-  if (alone && !occupied) {
-    // The subscription's own charge simply moves.
-    store.charges.update(alone, (row) => {
-      row.scheduled_at = date;
-      row.updated_at = store.timestamp();
-    });
-    store.emit("charge/updated", "charge", alone);
-  } else if (!current.some((charge) => charge.scheduled_at === date)) {
-    announceRepriced(store, dequeueSubscription(store, subscription.id).repriced);
-    queueItems(store, subscription.address_id, date, [itemFromSubscription(subscription)]);
-  }
-  updateSubscriptionSchedule(store, subscription, date);
+  rescheduleSubscription(store, subscription, date);
   store.emit("subscription/updated", "subscription", subscription);
   return ok({ subscription });
 }

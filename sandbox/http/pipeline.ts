@@ -7,6 +7,7 @@ import type { ApiResult } from "../domain/result";
 import { actionApiRoutes } from "../routes/action-routes";
 import { batchApiRoutes } from "../routes/batch-routes";
 import { readApiRoutes } from "../routes/read-routes";
+import { updateApiRoutes } from "../routes/update-routes";
 import type { ApiRoute } from "../routes/route-types";
 import { webhookApiRoutes } from "../routes/webhook-routes";
 import { parseJsonBody } from "./body";
@@ -19,6 +20,7 @@ import { CURRENT_VERSION, notImplementedBody, resolveVersion, unsupportedVersion
 const router = new Router<ApiRoute>([
   ...readApiRoutes,
   ...actionApiRoutes,
+  ...updateApiRoutes,
   ...batchApiRoutes,
   ...webhookApiRoutes,
 ]);

@@ -61,6 +61,7 @@ export function hasScopes(token: Token, rule: ScopeRule): boolean {
 export const SCOPES = {
   none: [],
   readCustomers: [["read_customers"]],
+  writeCustomers: [["write_customers"]],
   readSubscriptions: [["read_subscriptions"]],
   writeSubscriptions: [["write_subscriptions"]],
   readCharges: [["read_orders", "read_charges"]],

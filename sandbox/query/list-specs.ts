@@ -50,6 +50,9 @@ export const addressList: ListSpec<Address> = {
   filters: [
     idsFilter(),
     integerFilter("customer_id", (row) => row.customer_id, "customer_id"),
+    // E1 AddressListParams (dist/index.d.ts:2324-2332), E2 AddressListQuery.
+    integerFilter("discount_id", (row) => row.discounts.map((d) => d.id)),
+    textFilter("discount_code", (row) => row.discounts.map((d) => d.code), { caseless: true }),
     ...timestampFilters<Address>(),
   ],
   includes: addressIncludes,

@@ -13,6 +13,8 @@ export interface SandboxServices {
   readonly codec: CursorCodec;
   /** Wakes the batch runner after a batch was queued. */
   wakeBatches(): void;
+  /** Regenerates the address's queued charges in a few seconds (an update sent without commit=true). */
+  deferRegeneration(addressId: number): void;
 }
 
 export interface HandlerContext {

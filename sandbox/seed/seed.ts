@@ -1,5 +1,6 @@
 // Builds a store from (seed, scale): the same pair gives the same data on a given day. Scale 1 is
-// about 2,000 customers, 3,000 subscriptions, 10,000 charges and 200 discounts.
+// about 2,000 customers, 3,000 subscriptions, 10,000 charges and 200 discounts, plus the named
+// discount codes of seed-discount-fixtures.ts at every scale.
 import { buildOrder } from "../domain/order-factory";
 import { addressDiscountOf } from "../domain/discount-record";
 import type { Charge, Order } from "../store/charge-types";
@@ -7,6 +8,7 @@ import { Store } from "../store/store";
 import type { Customer, Subscription } from "../store/types";
 import { createRandom, deriveSeed, type Random } from "./prng";
 import { seedPeople } from "./seed-customers";
+import { redeemUsedUpFixture, seedDiscountFixtures } from "./seed-discount-fixtures";
 import { seedDiscounts } from "./seed-discounts";
 import { seedHistory } from "./seed-history";
 import { seedSubscriptions } from "./seed-subscriptions";
@@ -19,6 +21,9 @@ export interface SeedOptions {
   /** The clock reading the data is relative to. */
   now: number;
 }
+
+const last = <T extends { id: number }>(rows: readonly T[]) =>
+  rows.reduce((max, row) => Math.max(max, row.id), 0);
 
 export function seedStore({ seed, scale, now }: SeedOptions): Store {
   const clock = seedClockFor(now);
@@ -47,6 +52,9 @@ export function seedStore({ seed, scale, now }: SeedOptions): Store {
   const upcoming = seedUpcoming(random("upcoming"), world);
   const charges = [...upcoming, ...seedHistory(random("history"), world, count(10_000) - upcoming.length)];
   const lastChargeId = assignIds(charges, 708_150_000, random("charge-ids"));
+  // The named codes come after the random ones and use no random stream, so adding one moves nothing.
+  const fixtures = seedDiscountFixtures(clock, last(discounts));
+  redeemUsedUpFixture(charges, fixtures);
   const orders = ordersFor(charges);
   const lastOrderId = assignIds(orders, 512_330_000, random("order-ids"));
   orders.forEach((order, index) => (order.external_order_number = { ecommerce: String(1001 + index) }));
@@ -58,16 +66,14 @@ export function seedStore({ seed, scale, now }: SeedOptions): Store {
   store.subscriptions.load(subscriptions);
   store.charges.load(charges);
   store.orders.load(orders);
-  store.discounts.load(discounts);
+  store.discounts.load([...discounts, ...fixtures]);
   for (const id of declining) store.decliningCustomers.add(id);
-  const last = <T extends { id: number }>(rows: readonly T[]) =>
-    rows.reduce((max, row) => Math.max(max, row.id), 0);
   store.setLastId("customers", last(people.customers));
   store.setLastId("addresses", last(people.addresses));
   store.setLastId("subscriptions", last(subscriptions));
   store.setLastId("charges", lastChargeId);
   store.setLastId("orders", lastOrderId);
-  store.setLastId("discounts", last(discounts));
+  store.setLastId("discounts", last(fixtures));
   store.setLastId("async_batches", 4_200);
   store.setLastId("tasks", 880_000);
   store.setLastId("webhooks", 61_000);

@@ -10,7 +10,7 @@ import {
   readTimeSchema,
   rechargeIdSchema,
 } from "./common";
-import { listEnvelopeSchema } from "./list-envelope";
+import { listEnvelopeSchema, singleEnvelopeSchema } from "./list-envelope";
 
 /**
  * A discount applied to an address or a charge. The live API may send only the id; Recharge's own
@@ -48,3 +48,4 @@ export const addressSchema = z.looseObject({
 export type Address = z.infer<typeof addressSchema>;
 
 export const addressListEnvelopeSchema = listEnvelopeSchema("addresses", addressSchema);
+export const addressEnvelopeSchema = singleEnvelopeSchema("address", addressSchema);
