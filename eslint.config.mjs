@@ -4,6 +4,38 @@ import pluginQuery from "@tanstack/eslint-plugin-query";
 import playwright from "eslint-plugin-playwright";
 import prettier from "eslint-config-prettier";
 
+// Layers, lowest first: a module may import from its own layer and the ones below, never above.
+// The sandbox is a part of its own (it stands in for Recharge) and imports nothing from the app.
+const layers = [
+  ["lib/schemas", "lib/utils", "lib/env", "lib/money", "lib/security"],
+  ["lib/recharge", "lib/webhooks", "lib/batches", "lib/list-url"],
+  ["lib/db"],
+  // The action catalog sits below lib/auth: the permission table derives from it (#17).
+  ["lib/actions"],
+  ["lib/auth"],
+  ["lib/api"],
+  // Use-cases behind the routes (batches): they answer in the door's errors, so they sit above it.
+  ["lib/use-cases"],
+  ["lib/queries"],
+  ["components"],
+  ["app"],
+];
+const layerZones = layers.flatMap((layer, index) =>
+  layers
+    .slice(index + 1)
+    .flat()
+    .map((above) => ({
+      target: layer.map((folder) => `./${folder}/**/!(*.test).{ts,tsx,mjs}`),
+      from: `./${above}`,
+      message: `${layer.join(", ")} sit below ${above}: move the shared part down instead.`,
+    })),
+);
+const sandboxZones = ["lib", "components", "app"].map((folder) => ({
+  target: "./sandbox",
+  from: `./${folder}`,
+  message: "The sandbox stands in for Recharge: it imports nothing from the app.",
+}));
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -29,6 +61,15 @@ const config = [
       "playwright/no-skipped-test": "error",
       // Our assertion helpers (e2e/fixtures) count as assertions.
       "playwright/expect-expect": ["warn", { assertFunctionPatterns: ["^expect[A-Z]"] }],
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx,mjs}"],
+    // Our own modules only: parsing packages for cycles is slow and tells us nothing.
+    settings: { "import/ignore": ["node_modules"] },
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": ["error", { zones: [...layerZones, ...sandboxZones] }],
     },
   },
   prettier,

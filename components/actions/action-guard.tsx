@@ -5,9 +5,9 @@ import { describeAuthor, formatAgo } from "./record-change";
 import type { ActionGuardState } from "./use-watched-record";
 
 /**
- * Set by the wrapper that opens an action dialog on a watched record (charge-action-dialog.tsx,
- * subscription-action-dialog.tsx); read by ActionDialog, so every dialog gets the stale-record warning
- * and its confirm rule without each dialog wiring them.
+ * Set by the host that opens an action dialog on a watched record (record-action-host.tsx); read by
+ * ActionDialog, so every dialog gets the stale-record warning and its confirm rule without each
+ * dialog wiring them.
  */
 export const ActionGuardContext = createContext<ActionGuardState | null>(null);
 

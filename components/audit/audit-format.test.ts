@@ -11,13 +11,17 @@ import {
   describeAuditFilters,
 } from "./audit-format";
 
-/** Every `action: "…"` a mutation route under app/api declares. */
+/** Every `action: "…"` a mutation route under app/api declares, and every `actionRoute("…"`. */
 function recordedActions(dir = "app/api"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return recordedActions(path);
     if (entry.name !== "route.ts") return [];
-    return [...readFileSync(path, "utf8").matchAll(/^\s+action: "([\w.]+)",$/gm)].map((match) => match[1]!);
+    const source = readFileSync(path, "utf8");
+    return [
+      ...source.matchAll(/^\s+action: "([\w.]+)",$/gm),
+      ...source.matchAll(/\bactionRoute\("([\w.]+)"/g),
+    ].map((match) => match[1]!);
   });
 }
 

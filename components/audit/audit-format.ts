@@ -1,40 +1,33 @@
 // How audit records read: action names in words, target links, and the filter summary for the empty
 // state. Pure, so it is unit-tested and shared by the table, the drawer and a record's History.
 import type { StatusTone } from "@/components/data-table/status-badge";
+import { actionCatalog, type ActionId } from "@/lib/actions/catalog";
 import type { AuditOutcome } from "@/lib/queries/audit";
 
-/** Every action the routes record (`mutationRoute({ action })`), in the order the filter lists them. */
-export const auditActions = [
-  "charge.skip",
-  "charge.unskip",
-  "charge.refund",
-  "charge.process",
-  "subscription.set_next_charge_date",
-  "subscription.cancel",
-  "subscription.activate",
-  "discount.create",
-  "discount.update",
-  "discount.delete",
-  "batch.submit",
-  "batch.process",
-  "operator.sign_out_everywhere",
-] as const;
-export type AuditAction = (typeof auditActions)[number];
-
-const actionLabels: Record<AuditAction, string> = {
-  "charge.skip": "Skip charge",
-  "charge.unskip": "Unskip charge",
-  "charge.refund": "Refund charge",
-  "charge.process": "Process charge",
-  "subscription.set_next_charge_date": "Change next charge date",
-  "subscription.cancel": "Cancel subscription",
-  "subscription.activate": "Reactivate subscription",
+/** Actions the routes record that are not in the action catalog (screens, batches, our own records). */
+const otherActionLabels = {
   "discount.create": "Create discount",
   "discount.update": "Update discount",
   "discount.delete": "Delete discount",
   "batch.submit": "Submit batch",
   "batch.process": "Start waiting batch",
   "operator.sign_out_everywhere": "Sign out everywhere",
+} as const;
+
+export type AuditAction = ActionId | keyof typeof otherActionLabels;
+
+/** Every action the routes record, in the order the filter lists them: the catalog's first. */
+export const auditActions: readonly AuditAction[] = [
+  ...actionCatalog.map((entry) => entry.id),
+  ...(Object.keys(otherActionLabels) as (keyof typeof otherActionLabels)[]),
+];
+
+const actionLabels: Readonly<Record<AuditAction, string>> = {
+  ...(Object.fromEntries(actionCatalog.map((entry) => [entry.id, entry.auditLabel])) as Record<
+    ActionId,
+    string
+  >),
+  ...otherActionLabels,
 };
 
 const isKnownAction = (action: string): action is AuditAction => Object.hasOwn(actionLabels, action);

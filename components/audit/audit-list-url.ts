@@ -1,5 +1,5 @@
-import { defineListUrlState } from "@/components/data-table/list-url-state";
-import { isoDay, matching, oneOf, text } from "@/components/data-table/url-values";
+import { defineListUrlState } from "@/lib/list-url/list-url-state";
+import { isoDay, matching, oneOf, text } from "@/lib/list-url/url-values";
 import { auditActions, auditTargetTypes } from "./audit-format";
 
 const day = isoDay();

@@ -1,12 +1,11 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { CursorPagination } from "@/components/data-table/cursor-pagination";
-import { DataTable } from "@/components/data-table/data-table";
-import { useCursorListTable } from "@/components/data-table/use-cursor-list-table";
+import { CursorListTable } from "@/components/data-table/cursor-list-table";
+import { hasActiveFilters } from "@/lib/list-url/list-url-state";
 import { auditQueries, type AuditRecord } from "@/lib/queries/audit";
 import { describeAuditFilters } from "./audit-format";
-import { AuditFilters } from "./audit-filters";
+import { auditListToolbar } from "./audit-list-toolbar";
 import { auditListUrl } from "./audit-list-url";
 import { AuditRecordDrawer } from "./audit-record-drawer";
 import { getAuditTableColumns } from "./audit-table-columns";
@@ -15,25 +14,21 @@ import { getAuditTableColumns } from "./audit-table-columns";
 export function AuditTable() {
   const [opened, setOpened] = useState<AuditRecord | null>(null);
   const columns = useMemo(() => getAuditTableColumns({ onOpenDetails: setOpened }), []);
-  const { list, tableProps, pagination } = useCursorListTable({
-    definition: auditListUrl,
-    pageQuery: auditQueries.list,
-    columns,
-    getRowId: (record) => record.id,
-  });
 
   return (
     <>
-      <DataTable
-        {...tableProps}
+      <CursorListTable
+        definition={auditListUrl}
+        pageQuery={auditQueries.list}
+        columns={columns}
         caption="Audit log, newest first"
-        emptyMessage={
-          list.hasActiveFilters
-            ? `No audit records for ${describeAuditFilters(list.state.filters)}.`
+        toolbar={auditListToolbar}
+        emptyMessage={(filters) =>
+          hasActiveFilters({ filters })
+            ? `No audit records for ${describeAuditFilters(filters)}.`
             : "No actions have been recorded yet."
         }
-        toolbar={<AuditFilters list={list} />}
-        footer={<CursorPagination {...pagination} label="Audit log pages" />}
+        paginationLabel="Audit log pages"
       />
       {opened ? <AuditRecordDrawer key={opened.id} record={opened} onClose={() => setOpened(null)} /> : null}
     </>

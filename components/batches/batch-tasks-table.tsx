@@ -5,8 +5,9 @@ import { useMemo, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
+import { useCursorPager } from "@/components/data-table/use-cursor-pager";
 import { useDataTable } from "@/components/data-table/use-data-table";
-import { useLocalCursorList } from "@/components/data-table/use-local-cursor-list";
+import { useLocalPosition } from "@/components/data-table/use-local-position";
 import { batchTasksQuery } from "@/lib/queries/batches";
 import { batchTaskColumns } from "./batch-tasks-columns";
 
@@ -26,7 +27,8 @@ export function BatchTasksTable({ batchId, batchType }: { batchId: string; batch
     limit: String(PAGE_SIZE),
   }).toString();
   const pageQuery = useMemo(() => batchTasksQuery(batchId), [batchId]);
-  const { query, rows, pager } = useLocalCursorList(firstPage, PAGE_SIZE, pageQuery);
+  const position = useLocalPosition(firstPage, PAGE_SIZE);
+  const { query, rows, pagination, pageKey } = useCursorPager(position, pageQuery);
   const columns = useMemo(() => batchTaskColumns(batchType), [batchType]);
   const table = useDataTable({ columns, data: rows, getRowId: (task) => String(task.id) });
   const label = outcome === "failed" ? "failed " : outcome === "completed" ? "succeeded " : "";
@@ -36,7 +38,7 @@ export function BatchTasksTable({ batchId, batchType }: { batchId: string; batch
       table={table}
       caption="Tasks"
       pageSize={PAGE_SIZE}
-      pageKey={firstPage + pager.firstRowIndex}
+      pageKey={pageKey}
       {...queryTableState(query)}
       emptyMessage={`No ${label}tasks.`}
       toolbar={
@@ -49,7 +51,7 @@ export function BatchTasksTable({ batchId, batchType }: { batchId: string; batch
           className="w-48"
         />
       }
-      footer={<CursorPagination label="Task pages" hideWhenSinglePage {...pager} />}
+      footer={<CursorPagination label="Task pages" hideWhenSinglePage {...pagination} />}
       scrollAreaClassName="max-h-[36rem]"
     />
   );

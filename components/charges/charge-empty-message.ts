@@ -1,6 +1,6 @@
 import { dateRangePhrase, emptyListMessage } from "@/components/data-table/empty-message";
-import type { FilterValues } from "@/components/data-table/list-url-state";
-import type { chargeListUrl } from "./charge-list-url";
+import type { FilterValues } from "@/lib/list-url/list-url-state";
+import type { chargeListUrl } from "@/lib/list-url/charge-list-url";
 import { chargeStatusLabel } from "./charge-status-badge";
 
 type Filters = FilterValues<(typeof chargeListUrl)["filters"]>;

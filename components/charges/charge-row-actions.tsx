@@ -1,9 +1,11 @@
 "use client";
 
-import { RowActionsMenu } from "@/components/actions/row-actions-menu";
+import { RecordRowActions } from "@/components/actions/record-row-actions";
+import type { ActionIdFor } from "@/lib/actions/catalog";
 import type { Charge } from "@/lib/recharge/schemas/charge";
-import { useChargeActions } from "./charge-actions";
-import type { ChargeVerb } from "./use-charge-action";
+
+/** A charge action, by its catalog id (`charge.skip`, …): what a row's menu asks the table to open. */
+export type ChargeVerb = ActionIdFor<"charge">;
 
 /** A charge row's action menu: only what this operator may do to a charge in this status. */
 export function ChargeRowActions({
@@ -13,11 +15,5 @@ export function ChargeRowActions({
   charge: Charge;
   onAction: (verb: ChargeVerb) => void;
 }) {
-  return (
-    <RowActionsMenu
-      label={`Actions for charge #${charge.id}`}
-      actions={useChargeActions(charge)}
-      onSelect={onAction}
-    />
-  );
+  return <RecordRowActions target="charge" record={charge} onAction={onAction} />;
 }

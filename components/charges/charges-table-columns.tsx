@@ -7,7 +7,7 @@ import type { Charge } from "@/lib/recharge/schemas/charge";
 import { chargeItemsSummary } from "./charge-format";
 import { ChargeRowActions } from "./charge-row-actions";
 import { ChargeStatusBadge } from "./charge-status-badge";
-import type { ChargeVerb } from "./use-charge-action";
+import type { ChargeVerb } from "./charge-row-actions";
 
 const column = createDataTableColumnHelper<Charge>();
 

@@ -2,15 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ActionDialog } from "@/components/actions/action-dialog";
-import { ReasonField } from "@/components/actions/reason-field";
-import { validateWith } from "@/components/actions/use-form-validation";
+import type { ActionDialogProps } from "@/components/actions/action-dialog-types";
+import { RecordActionDialog } from "@/components/actions/record-action-dialog";
+import { useRecordAction } from "@/components/actions/use-record-action";
 import { formatMoney } from "@/components/data-table/format";
 import { resourceQueries } from "@/lib/queries/resource-queries";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import type { Customer } from "@/lib/recharge/schemas/customer";
-import { processChargeInputSchema } from "@/lib/schemas/charge-actions";
-import { useChargeAction, useRecheckCharge } from "./use-charge-action";
 
 const customerDetails = resourceQueries<Customer>("customers");
 
@@ -26,36 +24,31 @@ function paymentMethodState(customer: Customer | undefined, known: boolean): str
 
 /** Charge the customer now. The outcome (paid with an order, or declined) is shown, never assumed. */
 export function ProcessChargeDialog({
-  charge,
-  open,
-  onOpenChange,
-}: {
-  charge: Charge;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+  action: id,
+  record: charge,
+  onClose,
+}: ActionDialogProps<"charge", "charge.process">) {
   const customerId = charge.customer?.id;
   const customer = useQuery({
     ...customerDetails.detail(customerId ?? 0),
     enabled: customerId !== undefined,
   });
-  const [reason, setReason] = useState("");
   const [declined, setDeclined] = useState<Charge | null>(null);
   const amount = formatMoney(charge.total_price, charge.currency);
-  const mutation = useChargeAction(charge, "process", {
+  const action = useRecordAction(id, charge, {
+    values: {},
     successMessage: (updated) =>
       updated.status === "success"
         ? `Charge #${charge.id} paid: ${amount}${updated.external_order_id?.ecommerce ? `, order #${updated.external_order_id.ecommerce}` : ""}.`
         : null,
+    onClose,
     // A decline is a confirmed answer, but not a success: the dialog stays and says so.
-    onDone: (updated) => (updated.status === "success" ? onOpenChange(false) : setDeclined(updated)),
+    onConfirmed: (updated) => (updated.status === "success" ? onClose() : setDeclined(updated)),
   });
-  const form = validateWith(processChargeInputSchema, { reason }, mutation.error);
 
   return (
-    <ActionDialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <RecordActionDialog
+      action={action}
       title={`Process charge #${charge.id} now`}
       summary={
         <div className="space-y-1">
@@ -69,13 +62,7 @@ export function ProcessChargeDialog({
       }
       confirmLabel={`Charge ${amount} now`}
       pendingLabel="Charging…"
-      destructive
-      canConfirm={form.valid && !declined}
-      pending={mutation.isPending}
-      error={mutation.error}
-      onConfirm={() => form.data && mutation.send(form.data)}
-      onRecheck={useRecheckCharge(charge.id)}
-      recheckLabel={`Re-check charge #${charge.id}`}
+      ready={!declined}
     >
       {declined ? (
         <div
@@ -87,12 +74,6 @@ export function ProcessChargeDialog({
           <p className="mt-1">{declined.error ?? "Recharge did not say why."} The charge is now in error.</p>
         </div>
       ) : null}
-      <ReasonField
-        value={reason}
-        onChange={setReason}
-        required
-        error={reason ? form.fields.reason : undefined}
-      />
-    </ActionDialog>
+    </RecordActionDialog>
   );
 }

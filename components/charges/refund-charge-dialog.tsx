@@ -2,31 +2,24 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ActionDialog } from "@/components/actions/action-dialog";
-import { ReasonField } from "@/components/actions/reason-field";
-import { validateWith } from "@/components/actions/use-form-validation";
+import type { ActionDialogProps } from "@/components/actions/action-dialog-types";
+import { RecordActionDialog } from "@/components/actions/record-action-dialog";
+import { useRecordAction } from "@/components/actions/use-record-action";
 import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { refundableAmount, toCents } from "@/lib/money/cents";
 import { chargeQueries } from "@/lib/queries/charges";
-import type { Charge } from "@/lib/recharge/schemas/charge";
-import { refundChargeInputSchema } from "@/lib/schemas/charge-actions";
 import { chargeStatusLabel } from "./charge-status-badge";
-import { useChargeAction, useRecheckCharge } from "./use-charge-action";
 
 type Mode = "full" | "partial";
 
 /** Refund a successful charge in full (what is left) or in part, never above what is left. */
 export function RefundChargeDialog({
-  charge,
-  open,
-  onOpenChange,
-}: {
-  charge: Charge;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+  action: id,
+  record: charge,
+  onClose,
+}: ActionDialogProps<"charge", "charge.refund">) {
   // The refundable amount is read fresh when the dialog opens: another refund may have happened.
   const fresh = useQuery({ ...chargeQueries.detail(charge.id), refetchOnMount: "always" });
   const current = fresh.data ?? charge;
@@ -35,27 +28,24 @@ export function RefundChargeDialog({
   const [mode, setMode] = useState<Mode>("full");
   const [amount, setAmount] = useState("");
   const [retry, setRetry] = useState(false);
-  const [reason, setReason] = useState("");
-  const mutation = useChargeAction(charge, "refund", {
+  const action = useRecordAction(id, charge, {
+    values: mode === "full" ? { full_refund: true, retry } : { amount, retry },
     successMessage: (updated) =>
       `Refunded ${money(mode === "full" ? remaining : amount)} of charge #${charge.id} (now ${chargeStatusLabel(updated.status)}).`,
-    onDone: () => onOpenChange(false),
+    onClose,
   });
-  const input = mode === "full" ? { full_refund: true as const, retry, reason } : { amount, retry, reason };
-  const form = validateWith(refundChargeInputSchema, input, mutation.error);
   const aboveRemaining = mode === "partial" && (toCents(amount) ?? 0) > (toCents(remaining) ?? 0);
   const amountError =
     mode === "partial" && amount !== ""
       ? aboveRemaining
         ? `At most ${money(remaining)} can be refunded.`
-        : form.fields.amount
+        : action.form.fields.amount
       : undefined;
   const checking = fresh.isFetching && !fresh.isRefetchError;
 
   return (
-    <ActionDialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <RecordActionDialog
+      action={action}
       title={`Refund charge #${charge.id}`}
       summary={
         <div className="space-y-1">
@@ -74,13 +64,7 @@ export function RefundChargeDialog({
         mode === "full" ? `Refund ${money(remaining)}` : `Refund ${amount ? money(amount) : ""}`.trim()
       }
       pendingLabel="Refunding…"
-      destructive
-      canConfirm={form.valid && !aboveRemaining && !checking && (toCents(remaining) ?? 0) > 0}
-      pending={mutation.isPending}
-      error={mutation.error}
-      onConfirm={() => form.data && mutation.send(form.data)}
-      onRecheck={useRecheckCharge(charge.id)}
-      recheckLabel={`Re-check charge #${charge.id}`}
+      ready={!aboveRemaining && !checking && (toCents(remaining) ?? 0) > 0}
     >
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Amount</legend>
@@ -121,12 +105,6 @@ export function RefundChargeDialog({
         <input type="checkbox" checked={retry} onChange={(event) => setRetry(event.target.checked)} />
         Let Recharge retry the refund if the payment gateway is briefly unavailable
       </label>
-      <ReasonField
-        value={reason}
-        onChange={setReason}
-        required
-        error={reason ? form.fields.reason : undefined}
-      />
-    </ActionDialog>
+    </RecordActionDialog>
   );
 }

@@ -1,46 +1,32 @@
 "use client";
 
 import { useState } from "react";
-import { ActionDialog } from "@/components/actions/action-dialog";
-import { ReasonField } from "@/components/actions/reason-field";
-import { validateWith } from "@/components/actions/use-form-validation";
+import type { ActionDialogProps } from "@/components/actions/action-dialog-types";
+import { RecordActionDialog } from "@/components/actions/record-action-dialog";
+import { useRecordAction } from "@/components/actions/use-record-action";
 import { formatDate } from "@/components/data-table/format";
-import type { Charge } from "@/lib/recharge/schemas/charge";
-import { skipChargeInputSchema, unskipChargeInputSchema } from "@/lib/schemas/charge-actions";
 import { LineItemPicker } from "./line-item-picker";
-import { useChargeAction, useRecheckCharge } from "./use-charge-action";
-
-interface SkipDialogProps {
-  charge: Charge;
-  mode: "skip" | "unskip";
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}
 
 /** Skip a queued charge (or put a skipped one back), for all of its items or some. */
-export function SkipChargeDialog({ charge, mode, open, onOpenChange }: SkipDialogProps) {
+export function SkipChargeDialog({
+  action: id,
+  record: charge,
+  onClose,
+}: ActionDialogProps<"charge", "charge.skip" | "charge.unskip">) {
   const [selected, setSelected] = useState(() => charge.line_items.map((item) => item.purchase_item_id));
-  const [reason, setReason] = useState("");
-  const skipping = mode === "skip";
-  const mutation = useChargeAction<{ purchase_item_ids: number[]; reason?: string }>(charge, mode, {
+  const skipping = id === "charge.skip";
+  const action = useRecordAction(id, charge, {
+    values: { purchase_item_ids: selected },
     successMessage: () =>
       `${skipping ? "Skipped" : "Unskipped"} ${selected.length} item${selected.length === 1 ? "" : "s"} of charge #${charge.id}.`,
-    onDone: () => onOpenChange(false),
+    onClose,
   });
-  const recheck = useRecheckCharge(charge.id);
-  const values = { purchase_item_ids: selected, reason };
-  const form = validateWith(
-    skipping ? skipChargeInputSchema : unskipChargeInputSchema,
-    values,
-    mutation.error,
-  );
   const date = formatDate(charge.scheduled_at);
   const all = selected.length === charge.line_items.length;
 
   return (
-    <ActionDialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <RecordActionDialog
+      action={action}
       title={`${skipping ? "Skip" : "Unskip"} charge #${charge.id}`}
       summary={
         skipping ? (
@@ -58,20 +44,13 @@ export function SkipChargeDialog({ charge, mode, open, onOpenChange }: SkipDialo
       }
       confirmLabel={skipping ? `Skip ${all ? "charge" : `${selected.length} item(s)`}` : "Unskip"}
       pendingLabel={skipping ? "Skipping…" : "Unskipping…"}
-      canConfirm={form.valid}
-      pending={mutation.isPending}
-      error={mutation.error}
-      onConfirm={() => form.data && mutation.send(form.data)}
-      onRecheck={recheck}
-      recheckLabel={`Re-check charge #${charge.id}`}
     >
       <LineItemPicker
         charge={charge}
         selected={selected}
         onChange={setSelected}
-        error={form.fields.purchase_item_ids}
+        error={action.form.fields.purchase_item_ids}
       />
-      <ReasonField value={reason} onChange={setReason} required={false} error={form.fields.reason} />
-    </ActionDialog>
+    </RecordActionDialog>
   );
 }

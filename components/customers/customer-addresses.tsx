@@ -4,12 +4,14 @@ import { useCallback, type ReactNode } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { unreadableOf } from "@/components/data-table/query-table-state";
 import { UnreadableRecordsNote } from "@/components/data-table/unreadable-records-note";
+import { useCursorPager } from "@/components/data-table/use-cursor-pager";
+import { useListUrlState } from "@/components/data-table/use-list-url-state";
+import { customerSectionUrls, sectionScope } from "@/lib/list-url/customer-detail-url";
 import { customerQueries } from "@/lib/queries/customers";
 import { cn } from "@/lib/utils/cn";
 import { ADDRESS_GRID, AddressCard, AddressCardsSkeleton } from "./address-card";
 import { CustomerSection } from "./customer-section";
 import { LoadErrorPanel } from "@/components/layout/load-error-panel";
-import { useSectionList } from "./use-section-list";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
 
 /** The customer's addresses as cards, cursor-paged (most customers have one or two). */
@@ -18,7 +20,10 @@ export function CustomerAddresses({ customerId }: { customerId: string }) {
     (queryString: string) => customerQueries.addresses(customerId, queryString),
     [customerId],
   );
-  const { query, rows, pagination } = useSectionList({ section: "addresses", customerId, pageQuery });
+  const list = useListUrlState(customerSectionUrls.addresses, {
+    scope: sectionScope("addresses", customerId),
+  });
+  const { query, rows, pagination } = useCursorPager(list, pageQuery);
   const paged = pagination.hasNextPage || pagination.hasPreviousPage;
 
   let body: ReactNode;

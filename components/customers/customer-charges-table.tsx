@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { DataTable } from "@/components/data-table/data-table";
+import type { CursorPager } from "@/components/data-table/use-cursor-pager";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { getCustomerChargesColumns } from "./customer-charges-columns";
-import { SECTION_SKELETON_ROWS } from "./customer-detail-url";
-import type { SectionList } from "./use-section-list";
+import { SECTION_SKELETON_ROWS } from "./customer-section";
 
 const columnSets = {
   upcoming: getCustomerChargesColumns({ processed: false }),
@@ -17,7 +17,8 @@ const columnSets = {
 };
 
 export interface CustomerChargesTableProps {
-  list: SectionList<Charge>;
+  /** The section's page and pager (`useCursorPager`). */
+  pager: CursorPager<Charge>;
   /** Upcoming charges have no "Processed" column. */
   variant: keyof typeof columnSets;
   caption: string;
@@ -28,7 +29,7 @@ export interface CustomerChargesTableProps {
 
 /** One of the customer's charge tables; rows open the charge. */
 export function CustomerChargesTable({
-  list,
+  pager,
   variant,
   caption,
   emptyMessage,
@@ -36,7 +37,7 @@ export function CustomerChargesTable({
   toolbar,
 }: CustomerChargesTableProps) {
   const router = useRouter();
-  const { query, rows, pagination, pageKey } = list;
+  const { query, rows, pagination, pageKey } = pager;
   const table = useDataTable({
     columns: columnSets[variant],
     data: rows,

@@ -1,24 +1,25 @@
 "use client";
 
-import { useQueryState } from "nuqs";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { chargeStatusLabel } from "@/components/charges/charge-status-badge";
+import { useCursorPager } from "@/components/data-table/use-cursor-pager";
+import { useListUrlState } from "@/components/data-table/use-list-url-state";
+import { customerSectionUrls, sectionScope } from "@/lib/list-url/customer-detail-url";
 import { chargeQueries } from "@/lib/queries/charges";
 import { chargeStatuses } from "@/lib/schemas/recharge-enums";
 import { CustomerChargesTable } from "./customer-charges-table";
-import { HISTORY_STATUS_KEY, historyStatusParser } from "./customer-detail-url";
 import { CustomerSection } from "./customer-section";
-import { useSectionList } from "./use-section-list";
 
 const statusOptions = chargeStatuses.map((status) => ({ value: status, label: chargeStatusLabel(status) }));
 
 /** Queued charges, soonest first: what the customer will be charged next. */
 export function CustomerUpcomingCharges({ customerId }: { customerId: string }) {
-  const list = useSectionList({ section: "upcoming", customerId, pageQuery: chargeQueries.list });
+  const list = useListUrlState(customerSectionUrls.upcoming, { scope: sectionScope("upcoming", customerId) });
+  const pager = useCursorPager(list, chargeQueries.list);
   return (
     <CustomerSection title="Upcoming charges" description="Queued charges, soonest first.">
       <CustomerChargesTable
-        list={list}
+        pager={pager}
         variant="upcoming"
         caption="Upcoming charges"
         emptyMessage="No queued charges."
@@ -33,21 +34,9 @@ export function CustomerUpcomingCharges({ customerId }: { customerId: string }) 
  * cursor paging; queued charges therefore appear here as well as above.
  */
 export function CustomerChargeHistory({ customerId }: { customerId: string }) {
-  const [status, setStatus] = useQueryState(
-    HISTORY_STATUS_KEY,
-    historyStatusParser.withOptions({ history: "replace" }),
-  );
-  const list = useSectionList({
-    section: "history",
-    customerId,
-    historyStatus: status,
-    pageQuery: chargeQueries.list,
-  });
-  const changeStatus = (next: typeof status) => {
-    // One URL update: the status and the history's first page (the old cursor lists the old status).
-    void setStatus(next);
-    list.restart();
-  };
+  const list = useListUrlState(customerSectionUrls.history, { scope: sectionScope("history", customerId) });
+  const pager = useCursorPager(list, chargeQueries.list);
+  const { status } = list.state.filters;
 
   return (
     <CustomerSection
@@ -59,16 +48,17 @@ export function CustomerChargeHistory({ customerId }: { customerId: string }) {
           allLabel="All statuses"
           value={status}
           options={statusOptions}
-          onChange={changeStatus}
+          // The status and the history's first page in one URL update (the old cursor lists the old status).
+          onChange={(next) => list.setFilters({ status: next })}
         />
       }
     >
       <CustomerChargesTable
-        list={list}
+        pager={pager}
         variant="history"
         caption="Charge history"
         emptyMessage={status ? `No charges with status “${chargeStatusLabel(status)}”.` : "No charges yet."}
-        onClearFilters={status ? () => changeStatus(null) : undefined}
+        onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
       />
     </CustomerSection>
   );

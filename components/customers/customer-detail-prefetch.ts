@@ -7,7 +7,7 @@ import { prefetchListPage } from "@/lib/queries/server-prefetch";
 import { prefetchDetail, type DetailPrefetch } from "@/lib/queries/server-prefetch-detail";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import type { AddressListParams } from "@/lib/recharge/schemas/list-filters";
-import { loadSectionQueryStrings } from "./customer-detail-url";
+import { loadSectionQueryStrings } from "@/lib/list-url/customer-detail-url";
 
 /**
  * A customer's addresses page as `GET /api/customers/{id}/addresses` answers it (same params: a

@@ -1,7 +1,7 @@
 import { Skeleton } from "@/components/ui/skeleton";
 import { AddressCardsSkeleton } from "./address-card";
 import { PROFILE_LABELS, ProfileList } from "./customer-profile";
-import { SECTION_SKELETON_ROWS } from "./customer-detail-url";
+import { SECTION_SKELETON_ROWS } from "./customer-section";
 
 /** Vertical rhythm of the customer page's sections, shared by the page and its skeleton. */
 export const CUSTOMER_SECTIONS_STACK = "flex flex-col gap-10";

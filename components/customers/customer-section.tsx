@@ -1,6 +1,12 @@
 import { useId, type ReactNode } from "react";
 import { cn } from "@/lib/utils/cn";
 
+/**
+ * Skeleton rows of a section's table before its first page arrives (the server usually prefetched
+ * it): a customer has a handful of records, so a full page of placeholders would collapse on arrival.
+ */
+export const SECTION_SKELETON_ROWS = 3;
+
 export interface CustomerSectionProps {
   title: string;
   /** One line under the title: what the section lists and in which order. */

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { cn } from "@/lib/utils/cn";
-import { PAGE_SIZES, type PageSize } from "./list-url-state";
+import { PAGE_SIZES, type PageSize } from "@/lib/list-url/list-url-state";
 
 export interface CursorPaginationProps {
   /** Index of the page's first row (0-based); null when unknown. There is never a total. */

@@ -2,7 +2,7 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { createDataTableColumnHelper, type DataTableInstance } from "./data-table-features";
-import { sortByToSorting, sortByValues, sortingToSortBy } from "./sort-by";
+import { sortByToSorting, sortByValues, sortingToSortBy } from "@/lib/list-url/sort-by";
 import { useDataTable } from "./use-data-table";
 
 interface Row {

@@ -9,7 +9,7 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import { dataTableFeatures, type DataTableFeatures, type DataTableInstance } from "./data-table-features";
-import { sortByToSorting, sortingToSortBy } from "./sort-by";
+import { sortByToSorting, sortingToSortBy } from "@/lib/list-url/sort-by";
 
 // One empty array for every table: a fresh `[]` per render would rebuild the row model each time.
 const NO_ROWS: readonly never[] = [];

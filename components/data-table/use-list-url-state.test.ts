@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { defineListUrlState } from "./list-url-state";
+import { defineListUrlState } from "@/lib/list-url/list-url-state";
+import { oneOf } from "@/lib/list-url/url-values";
 import { useListUrlState, type ListUrlStateApi } from "./use-list-url-state";
 
 const charges = defineListUrlState({
@@ -61,6 +62,38 @@ describe("useListUrlState", () => {
     expect(update.searchParams.get("offset")).toBe("50");
     expect(update.searchParams.get("status")).toBe("error");
     expect(update.options.history).toBe("push");
+  });
+
+  it("a list sharing its page keeps its keys under its prefix, with its own default size", async () => {
+    const history = defineListUrlState({
+      filters: { status: oneOf(["queued", "error"]) },
+      sortFields: [],
+      defaultLimit: 25,
+      keyPrefix: "history_",
+    });
+    const updates: UrlUpdateEvent[] = [];
+    let api: ListUrlStateApi<(typeof history)["filters"]> | undefined;
+    function Probe() {
+      api = useListUrlState(history, { scope: { filters: { customer_id: "7" } } });
+      return null;
+    }
+    renderToStaticMarkup(
+      h(NuqsTestingAdapter, {
+        searchParams: "?history_status=error&history_cursor=c3&history_offset=25&status=queued&cursor=x",
+        onUrlUpdate: (event) => void updates.push(event),
+        children: h(Probe),
+      }),
+    );
+    if (!api) throw new Error("hook did not render");
+    expect(api.state.filters).toEqual({ status: "error" });
+    expect(api.queryString).toBe("cursor=c3&limit=25");
+    api.setFilters({ status: "queued" });
+    const update = await lastUpdate(updates);
+    expect(Object.fromEntries(update.searchParams)).toEqual({
+      history_status: "queued",
+      status: "queued",
+      cursor: "x",
+    });
   });
 
   it("a page-size change restarts paging; the default size leaves the URL", async () => {

@@ -11,7 +11,7 @@ import {
   sortByPatch,
   type ListUrlPatch,
   type PagingPatch,
-} from "./list-url-patches";
+} from "@/lib/list-url/list-url-patches";
 import {
   firstRowIndex,
   hasActiveFilters,
@@ -19,12 +19,15 @@ import {
   toListQueryString,
   type FilterSchemas,
   type FilterValues,
+  type ListScope,
   type ListUrlDefinition,
   type ListUrlState,
   type PageSize,
-} from "./list-url-state";
+} from "@/lib/list-url/list-url-state";
+import type { CursorPosition } from "./use-cursor-pager";
 
-export interface ListUrlStateApi<F extends FilterSchemas> {
+/** The URL position adapter of `useCursorPager`, plus the list's filters and sort. */
+export interface ListUrlStateApi<F extends FilterSchemas> extends CursorPosition {
   state: ListUrlState<F>;
   /** For the fetch and the query key: `cursor`+`limit`, or filters+`sort_by`+`limit`. */
   queryString: string;
@@ -36,9 +39,6 @@ export interface ListUrlStateApi<F extends FilterSchemas> {
   clearFilters: () => void;
   setSortBy: (sortBy: string | null) => void;
   setLimit: (limit: PageSize) => void;
-  /** `rowsOnPage`: rows on the current page, to advance the position hint. */
-  goToNextPage: (nextCursor: string, rowsOnPage: number) => void;
-  goToPreviousPage: (previousCursor: string) => void;
 }
 
 /**
@@ -46,21 +46,27 @@ export interface ListUrlStateApi<F extends FilterSchemas> {
  * PUSH, so Back/Forward walk the pages; filter, sort and page-size changes REPLACE, so typing in a
  * search box or trying statuses does not bury the page under dozens of entries and Back leaves the
  * list. Shallow by default: react-query fetches on the client; the server page is not re-rendered.
+ * `scope`: what the list always asks for besides the URL's filters (one customer's charges).
  */
 export function useListUrlState<F extends FilterSchemas>(
   definition: ListUrlDefinition<F>,
-  { shallow = true }: { shallow?: boolean } = {},
+  { shallow = true, scope }: { shallow?: boolean; scope?: ListScope } = {},
 ): ListUrlStateApi<F> {
-  const [values, setValues] = useQueryStates(definition.parsers, { history: "replace", shallow });
+  const [values, setValues] = useQueryStates(definition.parsers, {
+    history: "replace",
+    shallow,
+    urlKeys: definition.urlKeys,
+  });
   const state = useMemo(() => readListUrlState(definition, values), [definition, values]);
 
-  return useMemo(() => {
+  const api = useMemo((): Omit<ListUrlStateApi<F>, "queryString"> => {
     const update = (patch: ListUrlPatch<F> | PagingPatch, history: HistoryOptions) =>
       // The patch only uses this definition's keys; nuqs's mapped setter type cannot see that.
       void setValues(patch as Parameters<typeof setValues>[0], { history });
     return {
       state,
-      queryString: toListQueryString(state),
+      limit: state.limit,
+      pageKey: state.cursor,
       firstRowIndex: firstRowIndex(state),
       hasActiveFilters: hasActiveFilters(state),
       setFilters: (filters) => update(filtersPatch<F>(filters), "replace"),
@@ -71,4 +77,6 @@ export function useListUrlState<F extends FilterSchemas>(
       goToPreviousPage: (previousCursor) => update(previousPagePatch(state, previousCursor), "push"),
     };
   }, [definition, setValues, state]);
+  // Outside the memo: a scope is usually a fresh object each render, and the string is cheap.
+  return { ...api, queryString: toListQueryString(state, scope) };
 }

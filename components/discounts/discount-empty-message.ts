@@ -1,6 +1,6 @@
 import { dateRangePhrase, emptyListMessage } from "@/components/data-table/empty-message";
-import type { FilterValues } from "@/components/data-table/list-url-state";
-import type { discountListUrl } from "./discount-list-url";
+import type { FilterValues } from "@/lib/list-url/list-url-state";
+import type { discountListUrl } from "@/lib/list-url/discount-list-url";
 import { discountTypeLabel } from "./discount-format";
 import { discountStatusLabel } from "./discount-status-badge";
 

@@ -1,44 +1,34 @@
 "use client";
 
 import { useState } from "react";
-import { ActionDialog } from "@/components/actions/action-dialog";
-import { ReasonField } from "@/components/actions/reason-field";
-import { validateWith } from "@/components/actions/use-form-validation";
+import type { ActionDialogProps } from "@/components/actions/action-dialog-types";
+import { RecordActionDialog } from "@/components/actions/record-action-dialog";
+import { useRecordAction } from "@/components/actions/use-record-action";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import { cancelSubscriptionInputSchema, cancellationReasons } from "@/lib/schemas/subscription-actions";
+import { cancellationReasons } from "@/lib/schemas/subscription-actions";
 import { productName } from "./subscription-format";
-import { useRecheckSubscription, useSubscriptionAction } from "./use-subscription-action";
 
 /** Cancel a subscription: Recharge needs a cancellation reason; its queued charges go away. */
 export function CancelSubscriptionDialog({
-  subscription,
-  open,
-  onOpenChange,
-}: {
-  subscription: Subscription;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+  action: id,
+  record: subscription,
+  onClose,
+}: ActionDialogProps<"subscription", "subscription.cancel">) {
   const [cancellationReason, setCancellationReason] = useState("");
   const [comments, setComments] = useState("");
-  const [reason, setReason] = useState("");
-  const mutation = useSubscriptionAction(subscription, "cancel", {
+  const action = useRecordAction(id, subscription, {
+    values: {
+      cancellation_reason: cancellationReason,
+      ...(comments.trim() ? { cancellation_reason_comments: comments } : {}),
+    },
     successMessage: () => `Subscription #${subscription.id} (${productName(subscription)}) cancelled.`,
-    onDone: () => onOpenChange(false),
+    onClose,
   });
-  const input = {
-    cancellation_reason: cancellationReason,
-    ...(comments.trim() ? { cancellation_reason_comments: comments } : {}),
-    reason,
-  };
-  const form = validateWith(cancelSubscriptionInputSchema, input, mutation.error);
 
   return (
-    <ActionDialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <RecordActionDialog
+      action={action}
       title={`Cancel subscription #${subscription.id}`}
       summary={
         <p>
@@ -48,13 +38,6 @@ export function CancelSubscriptionDialog({
       }
       confirmLabel="Cancel subscription"
       pendingLabel="Cancelling…"
-      destructive
-      canConfirm={form.valid}
-      pending={mutation.isPending}
-      error={mutation.error}
-      onConfirm={() => form.data && mutation.send(form.data)}
-      onRecheck={useRecheckSubscription(subscription.id)}
-      recheckLabel={`Re-check subscription #${subscription.id}`}
     >
       <div className="space-y-1.5">
         <Label htmlFor="cancellation-reason">Cancellation reason</Label>
@@ -81,7 +64,6 @@ export function CancelSubscriptionDialog({
           className="border-input bg-background w-full rounded-md border px-3 py-2 text-sm"
         />
       </div>
-      <ReasonField value={reason} onChange={setReason} required={false} error={form.fields.reason} />
-    </ActionDialog>
+    </RecordActionDialog>
   );
 }

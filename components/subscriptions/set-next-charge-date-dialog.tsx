@@ -2,16 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ActionDialog } from "@/components/actions/action-dialog";
-import { ReasonField } from "@/components/actions/reason-field";
-import { validateWith } from "@/components/actions/use-form-validation";
+import type { ActionDialogProps } from "@/components/actions/action-dialog-types";
+import { RecordActionDialog } from "@/components/actions/record-action-dialog";
+import { useRecordAction } from "@/components/actions/use-record-action";
 import { formatDate } from "@/components/data-table/format";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { chargeQueries } from "@/lib/queries/charges";
-import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import { setNextChargeDateInputSchema } from "@/lib/schemas/subscription-actions";
-import { useRecheckSubscription, useSubscriptionAction } from "./use-subscription-action";
 
 // Recharge schedules by calendar date; the dashboard shows and compares dates in UTC.
 const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -19,22 +16,18 @@ const tomorrowUtc = () => new Date(Date.now() + 86_400_000).toISOString().slice(
 
 /** Move the next charge date; warns when another queued charge of the address is on that date (they merge). */
 export function SetNextChargeDateDialog({
-  subscription,
-  open,
-  onOpenChange,
-}: {
-  subscription: Subscription;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+  action: id,
+  record: subscription,
+  onClose,
+}: ActionDialogProps<"subscription", "subscription.set_next_charge_date">) {
   const [date, setDate] = useState("");
-  const [reason, setReason] = useState("");
-  const mutation = useSubscriptionAction(subscription, "set_next_charge_date", {
+  const action = useRecordAction(id, subscription, {
+    values: { date },
     successMessage: (updated) =>
       `Next charge of subscription #${subscription.id} moved to ${formatDate(updated.next_charge_scheduled_at)}.`,
-    onDone: () => onOpenChange(false),
+    onClose,
   });
-  const form = validateWith(setNextChargeDateInputSchema, { date, reason }, mutation.error);
+  const { form } = action;
   const inFuture = date > todayUtc();
   const dateError = date && !inFuture ? "Choose a date after today." : date ? form.fields.date : undefined;
   const sameDay = useQuery({
@@ -52,9 +45,8 @@ export function SetNextChargeDateDialog({
   );
 
   return (
-    <ActionDialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <RecordActionDialog
+      action={action}
       title={`Move the next charge of subscription #${subscription.id}`}
       summary={
         <p>
@@ -65,12 +57,7 @@ export function SetNextChargeDateDialog({
       }
       confirmLabel={date && inFuture ? `Move to ${formatDate(date)}` : "Move next charge"}
       pendingLabel="Moving…"
-      canConfirm={form.valid && inFuture}
-      pending={mutation.isPending}
-      error={mutation.error}
-      onConfirm={() => form.data && mutation.send(form.data)}
-      onRecheck={useRecheckSubscription(subscription.id)}
-      recheckLabel={`Re-check subscription #${subscription.id}`}
+      ready={inFuture}
     >
       <div className="space-y-1.5">
         <Label htmlFor="next-charge-date">New next charge date</Label>
@@ -100,7 +87,6 @@ export function SetNextChargeDateDialog({
           same address is already queued for {formatDate(date)}: Recharge will merge them into one charge.
         </p>
       ) : null}
-      <ReasonField value={reason} onChange={setReason} required={false} error={form.fields.reason} />
-    </ActionDialog>
+    </RecordActionDialog>
   );
 }

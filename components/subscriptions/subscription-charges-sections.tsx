@@ -6,7 +6,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { DetailSection } from "@/components/layout/detail-section";
 import { chargeStatuses, type KnownChargeStatus } from "@/lib/schemas/recharge-enums";
 import { chargeHistoryColumns, upcomingChargeColumns } from "./subscription-charges-columns";
-import { chargeHistoryQuery, upcomingChargesQuery } from "./subscription-charges-query";
+import { chargeHistoryQuery, upcomingChargesQuery } from "@/lib/list-url/subscription-charges-query";
 import { SubscriptionChargesTable } from "./subscription-charges-table";
 
 const statusOptions = chargeStatuses.map((status) => ({ value: status, label: chargeStatusLabel(status) }));

@@ -8,8 +8,9 @@ import { useDataTable, type UseDataTableOptions } from "@/components/data-table/
 import { chargeQueries } from "@/lib/queries/charges";
 import type { Charge } from "@/lib/recharge/schemas/charge";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
-import { SUBSCRIPTION_CHARGES_PAGE_SIZE } from "./subscription-charges-query";
-import { useLocalCursorList } from "@/components/data-table/use-local-cursor-list";
+import { useCursorPager } from "@/components/data-table/use-cursor-pager";
+import { useLocalPosition } from "@/components/data-table/use-local-position";
+import { SUBSCRIPTION_CHARGES_PAGE_SIZE } from "@/lib/list-url/subscription-charges-query";
 
 // Skeleton rows while nothing is cached; a subscription seldom has more than a few charges in view.
 const SKELETON_ROWS = 3;
@@ -34,11 +35,8 @@ export function SubscriptionChargesTable({
   toolbar,
 }: SubscriptionChargesTableProps) {
   const router = useRouter();
-  const { query, rows, pager } = useLocalCursorList(
-    firstPageQuery,
-    SUBSCRIPTION_CHARGES_PAGE_SIZE,
-    chargeQueries.list,
-  );
+  const position = useLocalPosition(firstPageQuery, SUBSCRIPTION_CHARGES_PAGE_SIZE);
+  const { query, rows, pagination, pageKey } = useCursorPager(position, chargeQueries.list);
   const table = useDataTable({ columns, data: rows, getRowId: (charge) => String(charge.id) });
 
   return (
@@ -46,12 +44,12 @@ export function SubscriptionChargesTable({
       table={table}
       caption={caption}
       pageSize={SKELETON_ROWS}
-      pageKey={firstPageQuery + pager.firstRowIndex}
+      pageKey={pageKey}
       {...queryTableState(query)}
       emptyMessage={emptyMessage}
       onRowOpen={(charge) => router.push(`/charges/${charge.id}`)}
       toolbar={toolbar}
-      footer={<CursorPagination label={`${caption} pages`} hideWhenSinglePage {...pager} />}
+      footer={<CursorPagination label={`${caption} pages`} hideWhenSinglePage {...pagination} />}
       scrollAreaClassName="max-h-[32rem]"
     />
   );

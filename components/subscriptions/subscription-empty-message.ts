@@ -1,6 +1,6 @@
 import { dateRangePhrase, emptyListMessage } from "@/components/data-table/empty-message";
-import type { FilterValues } from "@/components/data-table/list-url-state";
-import type { subscriptionListUrl } from "./subscription-list-url";
+import type { FilterValues } from "@/lib/list-url/list-url-state";
+import type { subscriptionListUrl } from "@/lib/list-url/subscription-list-url";
 
 type Filters = FilterValues<(typeof subscriptionListUrl)["filters"]>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import { chargeHistoryQuery, cursorPageQuery, upcomingChargesQuery } from "./subscription-charges-query";
+import { cursorPageQuery } from "@/lib/list-url/list-url-state";
+import { chargeHistoryQuery, upcomingChargesQuery } from "@/lib/list-url/subscription-charges-query";
 import { subscriptionsEmptyMessage } from "./subscription-empty-message";
 import { formatInterval, priceTimesQuantity, productName, unitPrice } from "./subscription-format";
 

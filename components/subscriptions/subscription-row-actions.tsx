@@ -1,9 +1,11 @@
 "use client";
 
-import { RowActionsMenu } from "@/components/actions/row-actions-menu";
+import { RecordRowActions } from "@/components/actions/record-row-actions";
+import type { ActionIdFor } from "@/lib/actions/catalog";
 import type { Subscription } from "@/lib/recharge/schemas/subscription";
-import { useSubscriptionActions } from "./subscription-actions";
-import type { SubscriptionVerb } from "./use-subscription-action";
+
+/** A subscription action, by its catalog id (`subscription.cancel`, …): what a row's menu asks for. */
+export type SubscriptionVerb = ActionIdFor<"subscription">;
 
 /** A subscription row's action menu: only what this operator may do in this status. */
 export function SubscriptionRowActions({
@@ -13,11 +15,5 @@ export function SubscriptionRowActions({
   subscription: Subscription;
   onAction: (verb: SubscriptionVerb) => void;
 }) {
-  return (
-    <RowActionsMenu
-      label={`Actions for subscription #${subscription.id}`}
-      actions={useSubscriptionActions(subscription)}
-      onSelect={onAction}
-    />
-  );
+  return <RecordRowActions target="subscription" record={subscription} onAction={onAction} />;
 }

@@ -6,7 +6,7 @@ import type { Subscription } from "@/lib/recharge/schemas/subscription";
 import { deliveryInterval, priceTimesQuantity, productName } from "./subscription-format";
 import { SubscriptionRowActions } from "./subscription-row-actions";
 import { SubscriptionStatusBadge } from "./subscription-status-badge";
-import type { SubscriptionVerb } from "./use-subscription-action";
+import type { SubscriptionVerb } from "./subscription-row-actions";
 
 /** Which dialog a row asked for: the table opens exactly one. */
 export interface SubscriptionRowAction {

@@ -1,19 +1,18 @@
 import "server-only";
 import type { z } from "zod";
 import type { SessionOperator } from "@/lib/auth/next-auth.d";
-import { can, type Permission } from "@/lib/auth/permissions";
-import { getOperator } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { takeOperatorAction } from "@/lib/db/operator-action-limit";
 import type { Db } from "@/lib/db/types";
 import type { UpstreamResult } from "@/lib/recharge/transport/types";
 import { noteAnonymousRefusal } from "./anonymous-refusals";
-import { AuditDraft } from "./audit-draft";
-import { ApiError } from "./errors";
+import { noFacts, writeAttemptAudit, type AttemptFacts } from "./audit-attempt";
+import { authorize } from "./authorize";
+import { ApiError, toEnvelope } from "./errors";
 import { runIdempotent } from "./idempotent-run";
-import { parseOr422, readIdempotencyKey, readJsonBody } from "./read-request";
-import { errorResponse, toKnownError } from "./respond";
-import { assertSameOrigin } from "./same-origin";
+import { readMutationRequest } from "./read-request";
+import { errorResponse, jsonResponse, toKnownError } from "./respond";
 
 export interface MutationContext<Params, Input> {
   params: Params;
@@ -35,7 +34,7 @@ export interface MutationSpec<Params, Input, Output> {
   input: z.ZodType<Input>;
   maxBodyBytes?: number;
   /** Per-operator cap for money-moving actions, held in the database. */
-  limit?: { bucket: string; max: number; windowSeconds: number };
+  limit?: OperatorLimit;
   /** What the audit log keeps of the body (a summary for large uploads). */
   auditRequest?: (input: Input) => unknown;
   /** The one upstream operation. */
@@ -44,97 +43,110 @@ export interface MutationSpec<Params, Input, Output> {
   reconcile?: (context: MutationContext<Params, Input>) => Promise<Output | undefined>;
 }
 
+export interface OperatorLimit {
+  bucket: string;
+  max: number;
+  windowSeconds: number;
+}
+
 type NextContext = { params: Promise<unknown> };
+type Answer = { status: number; body: unknown; error: ApiError | null };
+
+const errorAnswer = (error: ApiError): Answer => ({ status: error.status, body: toEnvelope(error), error });
 
 /**
- * Every mutation route: session (401) → params (404) → role (403) → same-origin + JSON (403/415)
- * → Idempotency-Key → body (422) → idempotent upstream call → `{"data"}`; exactly one audit record
- * per signed-in operator's attempt, whatever the outcome. Signed-out requests are only counted.
+ * Every mutation route: the door (authorize.ts: session 401 → role 403 → same-origin 403 → JSON 415)
+ * → params (404) → Idempotency-Key and body (413/422) → idempotent upstream call → `{"data"}`;
+ * exactly one audit record per signed-in operator's attempt, whatever the outcome. Signed-out
+ * requests are only counted.
  */
 export function mutationRoute<Params, Input extends { reason?: string | undefined }, Output>(
   spec: MutationSpec<Params, Input, Output>,
 ) {
   const handler = async (request: Request, context: NextContext): Promise<Response> => {
-    const draft = new AuditDraft(spec.action, spec.targetType);
-    let db: Db | undefined;
-    let response: Response;
-    let failure: ApiError | null = null;
+    const started = performance.now();
+    let db: Db;
     try {
       db = await getDb();
-      response = await handle(spec, request, context, draft, db);
     } catch (error) {
-      failure = toKnownError(error);
-      response = errorResponse(failure);
+      return errorResponse(error);
     }
-    if (db && draft.operator) {
+    const { facts, answer } = await attempt(spec, request, context, db);
+    if (facts.operator) {
       // An audit write failure must not hide an applied action from the operator: log it loudly.
-      await draft.write(db, response.status, failure).catch((error: unknown) => {
-        console.error(`AUDIT WRITE FAILED for ${spec.action} ${draft.targetId ?? ""}:`, error);
-      });
-    } else if (failure?.code === "unauthenticated") noteAnonymousRefusal(spec.action);
-    return response;
+      await writeAttemptAudit(db, spec, facts, answer, performance.now() - started).catch(
+        (error: unknown) => {
+          console.error(`AUDIT WRITE FAILED for ${spec.action} ${facts.targetId ?? ""}:`, error);
+        },
+      );
+    } else if (answer.error?.code === "unauthenticated") noteAnonymousRefusal(spec.action);
+    return jsonResponse(answer.body, answer.status);
   };
-  return Object.assign(handler, { permission: spec.permission, mutation: true as const });
+  return Object.assign(handler, {
+    permission: spec.permission,
+    mutation: true as const,
+    action: spec.action,
+  });
 }
 
-async function handle<Params, Input extends { reason?: string | undefined }, Output>(
+/** One attempt, step by step; each step returns what it learnt, and the audit record is made of it. */
+async function attempt<Params, Input extends { reason?: string | undefined }, Output>(
   spec: MutationSpec<Params, Input, Output>,
   request: Request,
   context: NextContext,
-  draft: AuditDraft,
   db: Db,
-): Promise<Response> {
-  const operator = await getOperator();
-  draft.operator = operator;
-  if (!operator) throw new ApiError("unauthenticated");
-  // Routes without dynamic segments get no params at all.
-  const parsedParams = spec.params.safeParse((await context.params) ?? {});
-  if (!parsedParams.success) throw new ApiError("not_found", "No record has that id.");
-  const params = parsedParams.data;
-  draft.targetId = spec.targetId(params);
-  if (!can(operator.role, spec.permission)) throw new ApiError("forbidden");
-  assertSameOrigin(request);
-  if (!request.headers.get("content-type")?.startsWith("application/json")) {
-    throw new ApiError("unsupported_media_type");
-  }
-  const key = readIdempotencyKey(request);
-  draft.idempotencyKey = key;
-  const body = await readJsonBody(request, spec.maxBodyBytes ?? 64 * 1024);
-  draft.request = body;
-  draft.reason = readReason(body);
-  const input = parseOr422(spec.input, body);
-  draft.request = spec.auditRequest ? spec.auditRequest(input) : body;
+): Promise<{ facts: AttemptFacts; answer: Answer }> {
+  const facts: AttemptFacts = { ...noFacts };
+  try {
+    // Read first, refused later: a refused attempt still names its target in the audit log.
+    // Routes without dynamic segments get no params at all.
+    const params = spec.params.safeParse((await context.params) ?? {});
+    if (params.success) facts.targetId = spec.targetId(params.data);
+    const door = await authorize(request, spec.permission, { mutation: true });
+    facts.operator = door.operator;
+    if (!door.admitted) return { facts, answer: errorAnswer(door.refusal) };
+    if (!params.success)
+      return { facts, answer: errorAnswer(new ApiError("not_found", "No record has that id.")) };
 
-  const mutation = { params, input, operator, setTargetId: (id: string) => (draft.targetId = id) };
-  return runIdempotent(
-    db,
-    { operatorId: operator.id, key, action: spec.action, targetId: draft.targetId, body },
-    draft,
-    {
-      beforeSend: async () => {
-        if (
-          spec.limit &&
-          !(await takeOperatorAction(
-            db,
-            operator.id,
-            spec.limit.bucket,
-            spec.limit.max,
-            spec.limit.windowSeconds,
-          ))
-        ) {
-          throw new ApiError(
-            "rate_limited",
-            `You can do at most ${spec.limit.max} of these per ${spec.limit.windowSeconds / 60} minute(s). Wait a moment.`,
-          );
-        }
+    const read = await readMutationRequest(request, spec.input, spec.maxBodyBytes ?? 64 * 1024);
+    Object.assign(facts, { idempotencyKey: read.key, request: read.body, reason: read.reason });
+    if (!read.ok) return { facts, answer: errorAnswer(read.error) };
+    if (spec.auditRequest) facts.request = spec.auditRequest(read.input);
+
+    const mutation: MutationContext<Params, Input> = {
+      params: params.data,
+      input: read.input,
+      operator: door.operator,
+      setTargetId: (id) => (facts.targetId = id),
+    };
+    const run = await runIdempotent(
+      db,
+      {
+        operatorId: door.operator.id,
+        key: read.key,
+        action: spec.action,
+        targetId: facts.targetId,
+        body: read.body,
       },
-      send: () => spec.run(mutation),
-      reconcile: spec.reconcile ? () => spec.reconcile!(mutation) : undefined,
-    },
-  );
+      {
+        beforeSend: () => takeLimit(spec.limit, db, door.operator.id),
+        send: () => spec.run(mutation),
+        reconcile: spec.reconcile ? () => spec.reconcile!(mutation) : undefined,
+      },
+    );
+    Object.assign(facts, { upstream: run.upstream, outcome: run.outcome });
+    return { facts, answer: run };
+  } catch (error) {
+    return { facts, answer: errorAnswer(toKnownError(error)) };
+  }
 }
 
-function readReason(body: unknown): string | null {
-  const reason = body && typeof body === "object" ? (body as { reason?: unknown }).reason : undefined;
-  return typeof reason === "string" ? reason.slice(0, 2000) : null;
+/** Money-moving actions: at most `max` per operator per window, across all instances (429). */
+async function takeLimit(limit: OperatorLimit | undefined, db: Db, operatorId: string) {
+  if (!limit) return;
+  if (await takeOperatorAction(db, operatorId, limit.bucket, limit.max, limit.windowSeconds)) return;
+  throw new ApiError(
+    "rate_limited",
+    `You can do at most ${limit.max} of these per ${limit.windowSeconds / 60} minute(s). Wait a moment.`,
+  );
 }

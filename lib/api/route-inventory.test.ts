@@ -2,6 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { routeTable } from "@/e2e/fixtures/route-table";
+import { actionCatalog, actionUrl } from "@/lib/actions/catalog";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { roles } from "@/lib/schemas/roles";
 import { setInMemoryDemoEnv } from "@/lib/env/test-env";
@@ -47,6 +48,19 @@ describe("route inventory", () => {
         const admitted = roles.filter((role) => can(role, permission!));
         expect([...entry!.roles].sort(), `${method} ${toUrl(file)}`).toEqual([...admitted].sort());
       }
+    });
+  }
+
+  // The catalog's role matrix reaches the routes through `can` above; here, each action has its route.
+  for (const entry of actionCatalog) {
+    it(`${entry.id}: served at its catalog URL by a handler built from its entry`, async () => {
+      const url = actionUrl(entry, 1).replace("/1", "/[id]");
+      const file = files.find((each) => toUrl(each) === url);
+      expect(file, `no route file for ${entry.method} ${url}`).toBeTruthy();
+      const exported = (await import(`@/${file}`)) as Record<string, unknown>;
+      const handler = exported[entry.method] as { action?: string; permission?: Permission } | undefined;
+      expect(handler?.action, `${entry.method} ${url} does not record ${entry.id}`).toBe(entry.id);
+      expect(handler?.permission).toBe(entry.permission);
     });
   }
 

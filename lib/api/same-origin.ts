@@ -8,11 +8,18 @@ import { ApiError } from "./errors";
  * configuration, not a request header: `Host` and `X-Forwarded-Host` are written by whoever sends the
  * request, so an origin derived from them proves nothing. `Origin: null` (sandboxed frames, some
  * redirects) is refused too. Non-browser clients must send the matching Origin.
+ * Returns the refusal, or null for a same-origin request.
  */
-export function assertSameOrigin(request: Request): void {
+export function sameOriginRefusal(request: Request): ApiError | null {
   const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") throw new ApiError("forbidden", "Cross-site requests are refused.");
-  if (request.headers.get("origin") !== new URL(serverEnv().NEXTAUTH_URL).origin) {
-    throw new ApiError("forbidden", "Cross-site requests are refused.");
-  }
+  const crossSite =
+    (Boolean(site) && site !== "same-origin") ||
+    request.headers.get("origin") !== new URL(serverEnv().NEXTAUTH_URL).origin;
+  return crossSite ? new ApiError("forbidden", "Cross-site requests are refused.") : null;
+}
+
+/** sameOriginRefusal, thrown. */
+export function assertSameOrigin(request: Request): void {
+  const refusal = sameOriginRefusal(request);
+  if (refusal) throw refusal;
 }

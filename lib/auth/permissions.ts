@@ -1,46 +1,44 @@
-// Roles and what each may do: the one table that route handlers enforce and the UI mirrors.
-// Deliberately free of `server-only` and secrets so client components can hide what a role cannot do.
+// Roles and what each may do: the one table that route handlers enforce and the UI mirrors. Each
+// action's permission, and the roles that hold it, come from the action catalog (lib/actions); the
+// permissions that guard no single action are listed here. Deliberately free of `server-only` and
+// secrets so client components can hide what a role cannot do.
+import { actionCatalog, type ActionPermission } from "@/lib/actions/catalog";
 import type { Role } from "@/lib/schemas/roles";
 
-export const permissions = [
+/** Reading, whole screens and the dashboard's own records: no catalog action names these. */
+const otherPermissions = [
   "records:read",
-  "charges:skip",
-  "charges:unskip",
-  "subscriptions:set_next_charge_date",
-  "subscriptions:cancel",
-  "subscriptions:activate",
-  "charges:refund",
-  "charges:process",
   "discounts:write",
   "batches:write",
   "audit:read",
   "operators:manage",
 ] as const;
-export type Permission = (typeof permissions)[number];
+type OtherPermission = (typeof otherPermissions)[number];
+export type Permission = OtherPermission | ActionPermission;
 
-const viewer: readonly Permission[] = ["records:read"];
-const agent: readonly Permission[] = [
-  ...viewer,
-  "charges:skip",
-  "charges:unskip",
-  "subscriptions:set_next_charge_date",
-  "subscriptions:cancel",
-  "subscriptions:activate",
+const otherGrants: Readonly<Record<Role, readonly OtherPermission[]>> = {
+  viewer: ["records:read"],
+  agent: ["records:read"],
+  admin: otherPermissions,
+};
+
+export const permissions: readonly Permission[] = [
+  ...new Set<Permission>([
+    "records:read",
+    ...actionCatalog.map((entry) => entry.permission),
+    ...otherPermissions,
+  ]),
 ];
-const admin: readonly Permission[] = [
-  ...agent,
-  "charges:refund",
-  "charges:process",
-  "discounts:write",
-  "batches:write",
-  "audit:read",
-  "operators:manage",
-];
+
+function grantsOf(role: Role): ReadonlySet<Permission> {
+  const actions = actionCatalog.filter((entry) => (entry.roles as readonly Role[]).includes(role));
+  return new Set<Permission>([...otherGrants[role], ...actions.map((entry) => entry.permission)]);
+}
 
 export const rolePermissions: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  viewer: new Set(viewer),
-  agent: new Set(agent),
-  admin: new Set(admin),
+  viewer: grantsOf("viewer"),
+  agent: grantsOf("agent"),
+  admin: grantsOf("admin"),
 };
 
 export function can(role: Role, permission: Permission): boolean {

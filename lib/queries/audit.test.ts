@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditListUrl } from "@/components/audit/audit-list-url";
-import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
+import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
 import { auditQueries, recordHistoryQuery, toAuditApiQuery } from "./audit";
 
 const apiQuery = (search: Record<string, string>) =>

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { FailedRows } from "@/lib/api/batch-failed-rows";
+import type { FailedRows } from "@/lib/use-cases/batch-failed-rows";
 import type { BatchView } from "@/lib/api/batch-view";
 import type { AsyncBatchTask } from "@/lib/recharge/schemas/async-batch-task";
 import { fetchJson } from "./fetch-json";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { chargeListUrl } from "@/components/charges/charge-list-url";
+import { chargeListUrl } from "@/lib/list-url/charge-list-url";
 import { ChargesTable } from "@/components/charges/charges-table";
-import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
+import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageOperator } from "@/lib/auth/session";
 import { prefetchListPage } from "@/lib/queries/server-prefetch";

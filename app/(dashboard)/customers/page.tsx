@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { customerListUrl } from "@/components/customers/customer-list-url";
+import { customerListUrl } from "@/lib/list-url/customer-list-url";
 import { CustomersTable } from "@/components/customers/customers-table";
-import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
+import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageOperator } from "@/lib/auth/session";
 import { prefetchListPage } from "@/lib/queries/server-prefetch";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
-import { discountListUrl } from "@/components/discounts/discount-list-url";
+import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
+import { discountListUrl } from "@/lib/list-url/discount-list-url";
 import { DiscountsTable } from "@/components/discounts/discounts-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageOperator } from "@/lib/auth/session";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { loadListUrlState, toListQueryString } from "@/components/data-table/list-url-state";
+import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
 import { PageHeader } from "@/components/layout/page-header";
-import { subscriptionListUrl } from "@/components/subscriptions/subscription-list-url";
+import { subscriptionListUrl } from "@/lib/list-url/subscription-list-url";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
 import { requirePageOperator } from "@/lib/auth/session";
 import { prefetchListPage } from "@/lib/queries/server-prefetch";

@@ -1,13 +1,13 @@
 // GET /api/batches — batches uploaded from the dashboard, newest first, with live status;
 // POST — create, fill, record and start one (admin)
 import { z } from "zod";
-import { tasksDigest } from "@/lib/api/batch-digest";
-import { listBatches } from "@/lib/api/batch-list";
 import { mutationRoute } from "@/lib/api/mutation-route";
 import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
-import { submitBatch } from "@/lib/api/submit-batch";
 import { checkedBatchSubmissionSchema } from "@/lib/batches/batch-submission-check";
+import { tasksDigest } from "@/lib/use-cases/batch-digest";
+import { listBatches } from "@/lib/use-cases/batch-list";
+import { submitBatch } from "@/lib/use-cases/submit-batch";
 
 export const GET = apiRoute({ permission: "records:read" }, async ({ request }) =>
   jsonResponse(await listBatches(request.url, request.signal)),

@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { SubscriptionDetail } from "@/components/subscriptions/subscription-detail";
-import {
-  chargeHistoryQuery,
-  upcomingChargesQuery,
-} from "@/components/subscriptions/subscription-charges-query";
+import { chargeHistoryQuery, upcomingChargesQuery } from "@/lib/list-url/subscription-charges-query";
 import { requirePageOperator } from "@/lib/auth/session";
 import { prefetchListPage } from "@/lib/queries/server-prefetch";
 import { prefetchDetail } from "@/lib/queries/server-prefetch-detail";

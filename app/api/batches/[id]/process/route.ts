@@ -1,6 +1,5 @@
 // POST /api/batches/{id}/process — start an uploaded batch that waited for a free place in Recharge's queue (admin)
 import { z } from "zod";
-import { batchQueueFullError, isBatchQueueFull, isBatchQueueFullNow } from "@/lib/api/batch-queue";
 import { toBatchView } from "@/lib/api/batch-view";
 import { ApiError } from "@/lib/api/errors";
 import { mutationRoute } from "@/lib/api/mutation-route";
@@ -9,6 +8,7 @@ import { findBatchUploadSummary } from "@/lib/db/batch-uploads";
 import { getDb } from "@/lib/db/client";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import { optionalReasonSchema } from "@/lib/schemas/action-reason";
+import { batchQueueFullError, isBatchQueueFull, isBatchQueueFullNow } from "@/lib/use-cases/batch-queue";
 
 export const POST = mutationRoute({
   action: "batch.process",

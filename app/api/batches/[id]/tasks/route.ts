@@ -5,8 +5,8 @@ import { readListQuery } from "@/lib/api/list-query";
 import { jsonResponse } from "@/lib/api/respond";
 import { apiRoute } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/api/route-params";
-import { readBatchTaskPage } from "@/lib/api/batch-task-page";
 import { toListBody } from "@/lib/api/list-body";
+import { readBatchTaskPage } from "@/lib/use-cases/batch-task-page";
 
 export const GET = apiRoute<{ id: string }>({ permission: "records:read" }, async ({ request, params }) => {
   const parsed = idParamsSchema.safeParse(params);

@@ -1,0 +1,29 @@
+// Each catalog action's body, keyed by its id: the one schema the route parses with and the dialog
+// validates with as the operator types. Kept apart from catalog.ts because it carries zod, which
+// pages load only with a dialog (catalog.ts explains why); `satisfies` makes a missing one an error.
+import type { z } from "zod";
+import {
+  processChargeInputSchema,
+  refundChargeInputSchema,
+  skipChargeInputSchema,
+  unskipChargeInputSchema,
+} from "@/lib/schemas/charge-actions";
+import {
+  activateSubscriptionInputSchema,
+  cancelSubscriptionInputSchema,
+  setNextChargeDateInputSchema,
+} from "@/lib/schemas/subscription-actions";
+import type { ActionId } from "./catalog";
+
+export const actionInputs = {
+  "charge.skip": skipChargeInputSchema,
+  "charge.unskip": unskipChargeInputSchema,
+  "charge.refund": refundChargeInputSchema,
+  "charge.process": processChargeInputSchema,
+  "subscription.set_next_charge_date": setNextChargeDateInputSchema,
+  "subscription.cancel": cancelSubscriptionInputSchema,
+  "subscription.activate": activateSubscriptionInputSchema,
+} as const satisfies { readonly [Id in ActionId]: z.ZodType<{ reason?: string | undefined }> };
+
+/** The body as the route reads it (after zod's trims and transforms). */
+export type ActionInput<Id extends ActionId> = z.output<(typeof actionInputs)[Id]>;
