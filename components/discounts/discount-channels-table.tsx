@@ -8,15 +8,12 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { Discount } from "@/lib/recharge/schemas/discount";
+import { discountChannels } from "@/lib/schemas/discount-form-values";
+import { discountChannelLabels } from "./discount-format";
 
 type Channels = NonNullable<Discount["channel_settings"]>;
 
-const CHANNELS: ReadonlyArray<{ key: keyof Channels & string; label: string }> = [
-  { key: "api", label: "API" },
-  { key: "checkout_page", label: "Checkout page" },
-  { key: "customer_portal", label: "Customer portal" },
-  { key: "merchant_portal", label: "Merchant portal" },
-];
+const CHANNELS = discountChannels.map((key) => ({ key, label: discountChannelLabels[key] }));
 
 function canApply(channels: Discount["channel_settings"], key: keyof Channels & string): string {
   const setting = channels?.[key] as { can_apply?: boolean } | null | undefined;

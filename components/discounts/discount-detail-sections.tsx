@@ -3,7 +3,9 @@
 import { DateCell } from "@/components/data-table/date-cell";
 import { formatYesNo } from "@/components/data-table/format";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { Discount } from "@/lib/recharge/schemas/discount";
+import { DiscountActions } from "./discount-actions";
 import { DiscountChannelsTable } from "./discount-channels-table";
 import {
   discountTypeLabel,
@@ -94,13 +96,11 @@ export function ChannelsSection({ channels }: { channels: Discount["channel_sett
   );
 }
 
-/** Reserved for edit / enable / disable / delete, which come with their dialogs. */
-export function DiscountActionsSection() {
+/** Edit, disable / enable and delete; a grey block while the discount loads (the skeleton). */
+export function DiscountActionsSection({ discount }: { discount?: Discount }) {
   return (
     <DetailSection title="Actions">
-      <p className="text-muted-foreground text-sm">
-        Editing, enabling, disabling and deleting this code will be available here.
-      </p>
+      {discount ? <DiscountActions discount={discount} /> : <Skeleton className="h-9 w-56" />}
     </DetailSection>
   );
 }

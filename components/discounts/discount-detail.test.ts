@@ -2,7 +2,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { OperatorProvider } from "@/components/auth/operator-context";
 import type { Discount } from "@/lib/recharge/schemas/discount";
+import type { Role } from "@/lib/schemas/roles";
 import { discountQueries } from "@/lib/queries/discounts";
 import { DiscountDetail } from "./discount-detail";
 import { DISCOUNT_SECTION_LABELS } from "./discount-detail-sections";
@@ -39,6 +41,21 @@ function render(id: string, data?: Discount): string {
   return renderToStaticMarkup(h(QueryClientProvider, { client }, h(DiscountDetail, { id })));
 }
 
+/** The Actions section's markup as an operator of `role` sees it. */
+function actionsAs(role: Role, data: Discount): string {
+  const client = new QueryClient();
+  client.setQueryData(discountQueries.detail(String(data.id)).queryKey, data);
+  const operator = { id: "1", email: `${role}@example.com`, name: role, role };
+  const html = renderToStaticMarkup(
+    h(
+      QueryClientProvider,
+      { client },
+      h(OperatorProvider, { operator, children: h(DiscountDetail, { id: String(data.id) }) }),
+    ),
+  );
+  return /<h2[^>]*>Actions<\/h2>[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+}
+
 describe("DiscountDetail", () => {
   it("renders a cached discount: heading, value, limits and a yes/no row per channel", () => {
     const html = render(String(discount.id), discount);
@@ -50,8 +67,9 @@ describe("DiscountDetail", () => {
     expect(html).toMatch(/Merchant portal<\/th><td[^>]*>Not set</);
     expect(html).toMatch(/First-time customers only<\/dt><dd[^>]*>Yes</);
     expect(html).toMatch(/Max subsequent redemptions<\/dt><dd[^>]*>Unlimited</);
-    // The reserved actions area holds no buttons until the actions exist.
+    // Signed out of the dashboard layout (no operator): no actions are offered.
     expect(html).not.toContain("<button");
+    expect(html).toContain("Only admins can edit, disable or delete discount codes.");
   });
 
   it("renders the skeleton with the final sections while nothing is cached", () => {
@@ -70,5 +88,27 @@ describe("DiscountDetail", () => {
       ...DISCOUNT_SECTION_LABELS.appliesTo,
       ...DISCOUNT_SECTION_LABELS.usageLimits,
     ]);
+  });
+
+  it("offers an admin Edit, Disable and Delete on an enabled code, Enable on a disabled one", () => {
+    const enabled = actionsAs("admin", { ...discount, status: "enabled" });
+    expect(enabled).toContain(`href="/discounts/${discount.id}/edit"`);
+    expect(enabled).toMatch(/<button[^>]*>Disable<\/button>/);
+    expect(enabled).toMatch(/<button[^>]*>Delete<\/button>/);
+    expect(actionsAs("admin", { ...discount, status: "disabled" })).toMatch(/<button[^>]*>Enable<\/button>/);
+    // Fully disabled cannot come back: only Delete is left.
+    const terminal = actionsAs("admin", discount);
+    expect(terminal).not.toContain("/edit");
+    expect(terminal).not.toMatch(/>(Disable|Enable)</);
+    expect(terminal).toMatch(/<button[^>]*>Delete<\/button>/);
+  });
+
+  it("offers agents and viewers none of the discount actions", () => {
+    for (const role of ["agent", "viewer"] as const) {
+      const html = actionsAs(role, { ...discount, status: "enabled" });
+      expect(html).not.toContain("<button");
+      expect(html).not.toContain("/edit");
+      expect(html).toContain("Only admins can edit, disable or delete discount codes.");
+    }
   });
 });

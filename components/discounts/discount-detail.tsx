@@ -65,7 +65,7 @@ export function DiscountDetail({ id }: { id: string }) {
         </div>
         <div className="min-w-0 space-y-6">
           <ChannelsSection channels={discount.channel_settings} />
-          <DiscountActionsSection />
+          <DiscountActionsSection discount={discount} />
           <RecordHistory targetType="discount" targetId={String(discount.id)} />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { formatMoney, MISSING_VALUE } from "@/components/data-table/format";
 import type { Discount } from "@/lib/recharge/schemas/discount";
+import type { DiscountChannel } from "@/lib/schemas/discount-form-values";
 import {
   isKnownAppliesToPurchaseItemType,
   isKnownDiscountValueType,
@@ -34,6 +35,14 @@ export function discountValueText(discount: Pick<Discount, "value" | "value_type
       return Number(value) >= 100 ? "Free shipping" : `${trimDecimal(value)}% off shipping`;
   }
 }
+
+/** Recharge's channels, as the merchant portal's "Channel Controls" name them. */
+export const discountChannelLabels: Readonly<Record<DiscountChannel, string>> = {
+  api: "API",
+  checkout_page: "Checkout page",
+  customer_portal: "Customer portal",
+  merchant_portal: "Merchant portal",
+};
 
 /** "Fixed amount"; a type the dashboard does not know as sent, "—" when there is none. */
 export function discountTypeLabel(type: DiscountValueType | null | undefined): string {

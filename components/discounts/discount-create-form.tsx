@@ -1,0 +1,44 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useToast } from "@/components/layout/use-toast";
+import { discountQueries } from "@/lib/queries/discounts";
+import { checkNewDiscount } from "@/lib/schemas/discount-form";
+import { emptyDiscountForm } from "@/lib/schemas/discount-form-values";
+import { DiscountForm } from "./discount-form";
+
+/** /discounts/new: one new code, sent as `POST /api/discounts`; opens the code once Recharge has it. */
+export function DiscountCreateForm() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [initial] = useState(emptyDiscountForm);
+  return (
+    <DiscountForm
+      mode="create"
+      initial={initial}
+      check={checkNewDiscount}
+      url="/api/discounts"
+      method="POST"
+      submitLabel="Create discount code"
+      pendingLabel="Creating…"
+      cancelHref="/discounts"
+      onSaved={(created) => {
+        queryClient.setQueryData(discountQueries.keys.detail(created.id), created);
+        toast.success(`Created discount code ${created.code ?? `#${created.id}`}.`);
+        router.push(`/discounts/${created.id}`);
+      }}
+      recheck={(code) => (
+        <Link
+          href={code ? `/discounts?discount_code=${encodeURIComponent(code)}` : "/discounts"}
+          className="font-medium underline underline-offset-4"
+        >
+          {code ? `Look for ${code} in the discounts list` : "See the discounts list"}
+        </Link>
+      )}
+    />
+  );
+}
