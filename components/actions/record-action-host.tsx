@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentType } from "react";
-import { actionUnavailable } from "@/lib/actions/availability";
+import { actionUnavailable, startingPointMoved } from "@/lib/actions/availability";
 import type { TargetWithActions } from "@/lib/actions/catalog";
 import type { ActionDialogs, OpenActionProps } from "./action-dialog-types";
 import { ActionGuardContext } from "./action-guard";
@@ -26,7 +26,7 @@ export function RecordActionHost<T extends TargetWithActions>({
     record,
     detailQuery: binding.detailQuery(record.id),
     related: binding.related?.(record),
-    unavailableIn: (now) => actionUnavailable(action, now),
+    unavailableIn: (now, opened) => actionUnavailable(action, now) ?? startingPointMoved(action, opened, now),
   });
   // Each id has its dialog (ActionDialogs); TypeScript cannot follow the generic id to it.
   const Dialog = dialogs[action] as ComponentType<OpenActionProps<T>>;

@@ -1,17 +1,19 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type ComponentType } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { noActionsMessage } from "@/lib/actions/availability";
-import type { TargetWithActions } from "@/lib/actions/catalog";
+import type { DialogActionIdFor, TargetWithActions } from "@/lib/actions/catalog";
 import type { TargetRecords } from "@/lib/actions/target-records";
 import type { OpenActionProps } from "./action-dialog-types";
 import { useRecordActions, type OfferedAction } from "./use-record-actions";
 
 /**
- * A record's Actions panel: a button per catalog action this operator may take on it now, or why
- * there is none (`data-testid="<target>-no-actions"`). An open dialog stays open when the record
- * changes under it (even if no action is left): it says what happened instead of vanishing.
+ * A record's Actions panel: a button (a link for one with a page of its own) per catalog action this
+ * operator may take on it now, or why there is none (`data-testid="<target>-no-actions"`). An open
+ * dialog stays open when the record changes under it (even if no action is left): it says what
+ * happened instead of vanishing.
  */
 export function RecordActions<T extends TargetWithActions>({
   target,
@@ -24,7 +26,7 @@ export function RecordActions<T extends TargetWithActions>({
   dialog: ComponentType<OpenActionProps<T>>;
 }) {
   const available = useRecordActions(target, record);
-  const [open, setOpen] = useState<OfferedAction<T> | null>(null);
+  const [open, setOpen] = useState<DialogActionIdFor<T> | null>(null);
   return (
     <>
       {available.length === 0 ? (
@@ -34,17 +36,35 @@ export function RecordActions<T extends TargetWithActions>({
       ) : (
         <div className="flex flex-wrap gap-2">
           {available.map((entry) => (
-            <Button
-              key={entry.id}
-              variant={entry.destructive ? "destructive" : "secondary"}
-              onClick={() => setOpen(entry)}
-            >
-              {entry.label}
-            </Button>
+            <OfferedActionControl key={entry.id} entry={entry} onOpen={setOpen} />
           ))}
         </div>
       )}
-      {open ? <Dialog record={record} action={open.id} onClose={() => setOpen(null)} /> : null}
+      {open ? <Dialog record={record} action={open} onClose={() => setOpen(null)} /> : null}
     </>
+  );
+}
+
+/** A button that opens the action's dialog, or a link to its page (an edit form: catalog `page`). */
+function OfferedActionControl<T extends TargetWithActions>({
+  entry,
+  onOpen,
+}: {
+  entry: OfferedAction<T>;
+  onOpen: (action: DialogActionIdFor<T>) => void;
+}) {
+  const variant = entry.destructive ? "destructive" : "secondary";
+  const { opens } = entry;
+  if ("page" in opens) {
+    return (
+      <Link href={opens.page} className={buttonClassName({ variant })}>
+        {entry.label}
+      </Link>
+    );
+  }
+  return (
+    <Button variant={variant} onClick={() => onOpen(opens.dialog)}>
+      {entry.label}
+    </Button>
   );
 }

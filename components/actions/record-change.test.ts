@@ -63,6 +63,66 @@ describe("record changes seen by an open dialog", () => {
     );
   });
 
+  it("says what happened to an address's discount, and sees it even within the same second", () => {
+    const bare = { id: 3, updated_at: "2026-11-21T09:00:00+00:00", discounts: [] };
+    const applied = { ...bare, discounts: [{ id: 9, code: "SANDBOX10" }] };
+    expect(hasChanged(bare, applied)).toBe(true);
+    expect(readingKey(bare)).not.toBe(readingKey(applied));
+    expect(describeChange("address", bare, applied)).toBe("had the discount SANDBOX10 applied");
+    expect(describeChange("address", applied, bare)).toBe("had its discount SANDBOX10 removed");
+    expect(describeChange("address", applied, { ...bare, discounts: [{ id: 12 }] })).toBe(
+      "had its discount changed to #12",
+    );
+    const moved = { ...bare, updated_at: "2026-11-21T09:00:04+00:00" };
+    expect(hasChanged(bare, moved)).toBe(true);
+    expect(describeChange("address", bare, moved, "address/updated")).toBe("was updated");
+    expect(hasChanged(bare, { ...bare })).toBe(false);
+  });
+
+  it("says a subscription's quantity or interval changed, before the next charge date it moves", () => {
+    const active: WatchedRecord = {
+      id: 2,
+      status: "active",
+      updated_at: "2026-11-21T09:00:00+00:00",
+      next_charge_scheduled_at: "2026-12-01",
+      quantity: 2,
+      order_interval_unit: "month",
+      order_interval_frequency: 1,
+      charge_interval_frequency: 1,
+    };
+    const later = { ...active, updated_at: "2026-11-21T09:00:02+00:00" };
+    expect(describeChange("subscription", active, { ...later, quantity: 3 })).toBe(
+      "had its quantity changed from 2 to 3",
+    );
+    const rescheduled = {
+      ...later,
+      order_interval_unit: "week",
+      order_interval_frequency: 2,
+      charge_interval_frequency: 2,
+      next_charge_scheduled_at: "2026-12-05",
+    };
+    expect(describeChange("subscription", active, rescheduled)).toBe(
+      "had its delivery interval changed to every 2 weeks",
+    );
+    expect(describeChange("subscription", active, { ...later, charge_interval_frequency: 3 })).toBe(
+      "had its charge interval changed to every 3 months",
+    );
+    expect(describeChange("subscription", active, { ...later, status: "cancelled", quantity: 3 })).toBe(
+      "was cancelled",
+    );
+  });
+
+  it("says a discount was disabled or enabled, and any other change as an update", () => {
+    const enabled = { id: 9, status: "enabled", updated_at: "2026-11-21T09:00:00" };
+    const later = { ...enabled, updated_at: "2026-11-21T09:00:04" };
+    expect(describeChange("discount", enabled, { ...later, status: "disabled" })).toBe("was disabled");
+    expect(describeChange("discount", { ...later, status: "disabled" }, enabled)).toBe("was enabled");
+    expect(describeChange("discount", enabled, { ...later, status: "fully_disabled" })).toBe(
+      "became fully disabled",
+    );
+    expect(describeChange("discount", enabled, later)).toBe("was updated");
+  });
+
   it("says who, as far as we know", () => {
     expect(describeAuthor({ kind: "unknown" })).toBe("");
     expect(describeAuthor({ kind: "elsewhere" })).toMatch(/^ outside this dashboard/);

@@ -4,8 +4,10 @@
 import type { UseQueryOptions } from "@tanstack/react-query";
 import type { TargetWithActions } from "@/lib/actions/catalog";
 import type { TargetRecords } from "@/lib/actions/target-records";
+import { addressQueries } from "@/lib/queries/addresses";
 import { auditQueries } from "@/lib/queries/audit";
 import { chargeQueries } from "@/lib/queries/charges";
+import { discountQueries } from "@/lib/queries/discounts";
 import type { RelatedEvents } from "@/lib/queries/live-event-bus";
 import { subscriptionQueries } from "@/lib/queries/subscriptions";
 
@@ -40,6 +42,31 @@ export const recordBindings: { [T in TargetWithActions]: RecordBinding<TargetRec
     detailKey: (id) => subscriptionQueries.keys.detail(id),
     // Its charges move, merge or disappear with it.
     invalidates: [subscriptionQueries.keys.all, ["charges"], ["customers"], auditQueries.keys.all],
+  },
+  address: {
+    // Watched through its customer's page too: an `address/updated` event refreshes the customer's
+    // address cards (lib/queries/live-events.ts), and the card hands the dialog its newer reading.
+    detailQuery: (id) => addressQueries.detail(id),
+    detailKey: (id) => addressQueries.keys.detail(id),
+    // Its card is on the customer's page; its queued charges are regenerated with the new address or
+    // discount (commit=true), and its subscriptions' pages show where they ship.
+    invalidates: [
+      addressQueries.keys.all,
+      ["customers"],
+      chargeQueries.keys.all,
+      subscriptionQueries.keys.all,
+      auditQueries.keys.all,
+    ],
+  },
+  discount: {
+    // Recharge has no discount/* webhook topic, so no live event ever reports a discount changed
+    // elsewhere: the watch is this query alone, read when a dialog opens, on window focus, and every
+    // 5 s while one is open (paused in a hidden tab), so a dialog still refuses what no longer applies.
+    detailQuery: (id) => ({ ...discountQueries.detail(id), refetchInterval: 5_000 }),
+    detailKey: (id) => discountQueries.keys.detail(id),
+    // Lists only: the detail is replaced with the answer, or left to the page that deleted it (a
+    // re-read would be a 404 while the page moves to the list). Addresses carry a code, not the record.
+    invalidates: [discountQueries.keys.lists(), auditQueries.keys.all],
   },
 };
 

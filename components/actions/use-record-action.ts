@@ -5,7 +5,14 @@ import { useState } from "react";
 import type { z } from "zod";
 import { useToast } from "@/components/layout/use-toast";
 import { actionInputs } from "@/lib/actions/action-inputs";
-import { actionEntry, actionUrl, needsReason, type ActionId, type TargetOf } from "@/lib/actions/catalog";
+import {
+  actionEntry,
+  actionUrl,
+  needsReason,
+  type ActionId,
+  type EntryOf,
+  type TargetOf,
+} from "@/lib/actions/catalog";
 import type { TargetRecords } from "@/lib/actions/target-records";
 import { targetDescriptors } from "@/lib/actions/targets";
 import { useActionMutation } from "@/lib/queries/use-action-mutation";
@@ -13,15 +20,22 @@ import { recordBinding } from "./record-targets";
 import { validateWith } from "./use-form-validation";
 
 type RecordOf<Id extends ActionId> = TargetRecords[TargetOf<Id>];
+/** What the route answers: the record after the change, or null once it is deleted (a DELETE). */
+type AnswerOf<Id extends ActionId> = EntryOf<Id> extends { method: "DELETE" } ? null : RecordOf<Id>;
 
 export interface RecordActionOptions<Id extends ActionId> {
   /** The dialog's own fields, as the body names them; the reason is added here. */
   values: Readonly<Record<string, unknown>>;
   /** The toast once the server confirmed; null for none (the dialog says the outcome itself). */
-  successMessage: (updated: RecordOf<Id>) => string | null;
+  successMessage: (updated: AnswerOf<Id>) => string | null;
   onClose: () => void;
   /** What a confirmed answer does; the dialog closes unless this decides otherwise (a declined card). */
-  onConfirmed?: (updated: RecordOf<Id>) => void;
+  onConfirmed?: (updated: AnswerOf<Id>) => void;
+  /**
+   * A field Recharge refused can be corrected in the dialog and sent again, as a new request
+   * (use-action-mutation.ts, newKeyForCorrection): for forms whose refusals are the operator's to fix.
+   */
+  correctable?: boolean;
 }
 
 /**
@@ -41,12 +55,14 @@ export function useRecordAction<Id extends ActionId>(
   const queryClient = useQueryClient();
   const toast = useToast();
   const [reason, setReason] = useState("");
-  const mutation = useActionMutation<unknown, RecordOf<Id>>({
+  const mutation = useActionMutation<unknown, AnswerOf<Id>>({
     url: actionUrl(entry, record.id),
     method: entry.method,
     invalidates: binding.invalidates,
+    newKeyForCorrection: options.correctable,
     onSuccess: (updated) => {
-      queryClient.setQueryData(binding.detailKey(record.id), updated);
+      // A deleted record's detail is left to the dialog, which leaves its page (onConfirmed).
+      if (updated !== null) queryClient.setQueryData(binding.detailKey(record.id), updated);
       const message = options.successMessage(updated);
       if (message) toast.success(message);
       if (options.onConfirmed) options.onConfirmed(updated);

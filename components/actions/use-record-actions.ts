@@ -2,7 +2,7 @@
 
 import { useOperator } from "@/components/auth/operator-context";
 import { actionsOn } from "@/lib/actions/availability";
-import type { ActionIdFor } from "@/lib/actions/catalog";
+import { actionPage, type ActionIdFor, type DialogActionIdFor } from "@/lib/actions/catalog";
 import type { TargetRecords } from "@/lib/actions/target-records";
 import type { ActionTarget } from "@/lib/actions/targets";
 import { can } from "@/lib/auth/permissions";
@@ -12,6 +12,8 @@ export interface OfferedAction<T extends ActionTarget> {
   id: ActionIdFor<T>;
   label: string;
   destructive: boolean;
+  /** Where it is taken: in its dialog, or on the page of its own the panel links to (catalog `page`). */
+  opens: { dialog: DialogActionIdFor<T> } | { page: string };
 }
 
 /**
@@ -26,10 +28,16 @@ export function useRecordActions<T extends ActionTarget>(
   if (!operator) return [];
   return actionsOn(target, record)
     .filter((entry) => can(operator.role, entry.permission))
-    .map((entry) => ({
+    .map((entry) => {
+      const page = actionPage(entry, record.id);
       // An entry of `target` has one of its ids; TypeScript cannot narrow a generic target's entry.
-      id: entry.id as ActionIdFor<T>,
-      label: entry.label,
-      destructive: entry.destructive,
-    }));
+      const id = entry.id as ActionIdFor<T>;
+      return {
+        id,
+        label: entry.label,
+        destructive: entry.destructive,
+        // Without a page of its own, an action is taken in a dialog (DialogActionIdFor).
+        opens: page === null ? { dialog: id as DialogActionIdFor<T> } : { page },
+      };
+    });
 }

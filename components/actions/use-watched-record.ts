@@ -41,13 +41,21 @@ interface WatchOptions<T extends WatchedRecord, K extends QueryKey> {
   record: T;
   /** Its detail query: read again on open, and again whenever a live event invalidates it. */
   detailQuery: UseQueryOptions<T, Error, T, K>;
-  /** Whether the action may still be taken on the record in this state, and if not, why. */
-  unavailableIn: (current: T) => string | null;
+  /** Whether the action may still be taken on the record in this state (or after this change), and if not, why. */
+  unavailableIn: (current: T, opened: T) => string | null;
   /** Events about other records that report a change of this one. */
   related?: RelatedEvents;
 }
 
-const liveResource: Record<WatchedNoun, string> = { charge: "charge", subscription: "subscription" };
+const liveResource: Record<WatchedNoun, string> = {
+  charge: "charge",
+  subscription: "subscription",
+  // No webhook topic names a discount (recharge-api.md §8): no event ever matches, and the watch is
+  // the detail query's re-reads alone (record-targets.ts). Its author then reads as unknown.
+  discount: "discount",
+  // `address/updated` (a discount applied or removed elsewhere too) names the address.
+  address: "address",
+};
 
 /**
  * Watches the record an action dialog acts on: re-reads it when the dialog opens and on every live
@@ -88,7 +96,7 @@ export function useWatchedRecord<T extends WatchedRecord, K extends QueryKey>(
   return {
     current,
     change,
-    unavailable: options.unavailableIn(current),
+    unavailable: options.unavailableIn(current, opened.record),
     acknowledged: acknowledgedKey === readingKey(current),
     setAcknowledged,
   };

@@ -11,7 +11,10 @@ import {
   describeAuditFilters,
 } from "./audit-format";
 
-/** Every `action: "…"` a mutation route under app/api declares, and every `actionRoute("…"`. */
+/**
+ * Every `action: "…"` a mutation route under app/api declares, every `actionRoute("…"`, and every
+ * `actionEntry("…")` a mutationRoute takes its action from (a creation: app/api/discounts/route.ts).
+ */
 function recordedActions(dir = "app/api"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -21,6 +24,7 @@ function recordedActions(dir = "app/api"): string[] {
     return [
       ...source.matchAll(/^\s+action: "([\w.]+)",$/gm),
       ...source.matchAll(/\bactionRoute\("([\w.]+)"/g),
+      ...source.matchAll(/\bactionEntry\("([\w.]+)"\)/g),
     ].map((match) => match[1]!);
   });
 }
@@ -52,6 +56,9 @@ describe("audit targets", () => {
     expect(auditTargetHref("batch", "new")).toBeNull();
     expect(auditTargetHref("batch", "12")).toBe("/batches/12");
     expect(auditTargetHref("charge", null)).toBeNull();
+    // An address has no page, and its audit row does not name the customer whose page shows it.
+    expect(auditTargetHref("address", "105226273")).toBeNull();
+    expect(auditTargetLabel("address", "105226273")).toBe("Address #105226273");
   });
 
   it("names the target", () => {

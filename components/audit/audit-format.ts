@@ -4,11 +4,8 @@ import type { StatusTone } from "@/components/data-table/status-badge";
 import { actionCatalog, type ActionId } from "@/lib/actions/catalog";
 import type { AuditOutcome } from "@/lib/queries/audit";
 
-/** Actions the routes record that are not in the action catalog (screens, batches, our own records). */
+/** Actions the routes record that are not in the action catalog (batches, our own records). */
 const otherActionLabels = {
-  "discount.create": "Create discount",
-  "discount.update": "Update discount",
-  "discount.delete": "Delete discount",
   "batch.submit": "Submit batch",
   "batch.process": "Start waiting batch",
   "operator.sign_out_everywhere": "Sign out everywhere",
@@ -42,6 +39,7 @@ export const auditTargetTypes = [
   "subscription",
   "customer",
   "discount",
+  "address",
   "batch",
   "operator",
 ] as const;
@@ -52,6 +50,7 @@ const targetTypeLabels: Record<AuditTargetType, string> = {
   subscription: "Subscription",
   customer: "Customer",
   discount: "Discount",
+  address: "Address",
   batch: "Batch",
   operator: "Operator",
 };
@@ -81,6 +80,9 @@ export function auditTargetHref(type: string, id: string | null): string | null 
       return `/customers/${id}`;
     case "discount":
       return `/discounts/${id}`;
+    // No address page, and the audit row names only the address (not its customer): no link.
+    case "address":
+      return null;
     case "batch":
       return `/batches/${id}`;
     default:

@@ -2,9 +2,14 @@ import { useId } from "react";
 import { MISSING_VALUE } from "@/components/data-table/format";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Address } from "@/lib/recharge/schemas/address";
+import { AddressActions } from "./address-actions";
+import { AddressDiscountName } from "./address-discount-name";
 import { addressLines, countryName, discountValueLabel, personName } from "./customer-format";
 
-/** One address as a card: recipient, postal lines, country, currency and the discounts applied to it. */
+/**
+ * One address as a card: recipient, postal lines, country, currency, the discounts applied to it,
+ * and the actions this operator may take on it (edit it, apply or remove its discount).
+ */
 export function AddressCard({ address }: { address: Address }) {
   const titleId = useId();
   const discountsId = useId();
@@ -43,15 +48,14 @@ export function AddressCard({ address }: { address: Address }) {
           <ul aria-labelledby={discountsId} className="mt-1 space-y-1">
             {address.discounts.map((discount, index) => (
               <li key={index} className="flex flex-wrap items-baseline justify-between gap-x-3">
-                <code className="font-mono text-xs font-semibold">
-                  {discount.code ?? (discount.id ? `#${discount.id}` : MISSING_VALUE)}
-                </code>
+                <AddressDiscountName discount={discount} />
                 <span>{discountValueLabel(discount, address.presentment_currency)}</span>
               </li>
             ))}
           </ul>
         )}
       </div>
+      <AddressActions address={address} />
     </article>
   );
 }
@@ -59,12 +63,12 @@ export function AddressCard({ address }: { address: Address }) {
 /** The address cards' grid: one column on phones, two on tablets, three on wide screens. */
 export const ADDRESS_GRID = "grid gap-4 sm:grid-cols-2 xl:grid-cols-3";
 
-/** Placeholder cards the height of a typical (three-line) address card. */
+/** Placeholder cards the height of a typical (three-line) address card with its Actions row. */
 export function AddressCardsSkeleton({ count = 1 }: { count?: number }) {
   return (
     <div className={ADDRESS_GRID}>
       {Array.from({ length: count }, (_, index) => (
-        <Skeleton key={index} className="h-64 rounded-lg" />
+        <Skeleton key={index} className="h-80 rounded-lg" />
       ))}
     </div>
   );

@@ -2,49 +2,42 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionDialog } from "@/components/actions/action-dialog";
-import { ReasonField } from "@/components/actions/reason-field";
-import { validateWith } from "@/components/actions/use-form-validation";
-import { useToast } from "@/components/layout/use-toast";
+import type { ActionDialogProps } from "@/components/actions/action-dialog-types";
+import { RecordActionDialog } from "@/components/actions/record-action-dialog";
+import { useRecordAction } from "@/components/actions/use-record-action";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { Discount } from "@/lib/recharge/schemas/discount";
-import { discountDeleteInputSchema } from "@/lib/schemas/discount-mutation";
-import { useDiscountAction, useRecheckDiscount } from "./use-discount-action";
 
 /**
- * Delete a code for good (`DELETE /api/discounts/{id}`). The admin types the code to confirm: the
- * button stays disabled until it matches exactly, case included. Once Recharge confirmed, the
- * discounts list opens with a notice; until then the dialog stays.
+ * Delete a code for good. The admin types the code to confirm: the button stays disabled until it
+ * matches exactly, case included. Once Recharge confirmed, the discounts list opens with a notice;
+ * until then the dialog stays.
  */
 export function DeleteDiscountDialog({
-  discount,
-  open,
-  onOpenChange,
-}: {
-  discount: Discount;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+  action: id,
+  record: discount,
+  onClose,
+}: ActionDialogProps<"discount", "discount.delete">) {
   const router = useRouter();
-  const toast = useToast();
   const [typed, setTyped] = useState("");
-  const [reason, setReason] = useState("");
-  // A record without a code (the tolerant reader allows it) is confirmed by its id.
+  // Set once Recharge confirmed: the dialog stays locked until the list has opened.
+  const [deleted, setDeleted] = useState(false);
+  // A record without a code (the tolerant reader allows it) is confirmed by its id. The newest
+  // reading's code: one changed elsewhere meanwhile must be typed as it is now.
   const code = discount.code ?? String(discount.id);
-  const mutation = useDiscountAction<unknown, null>(discount, {
-    method: "DELETE",
-    onSuccess: () => {
-      toast.success(`Deleted discount code ${code}.`);
+  const action = useRecordAction(id, discount, {
+    values: {},
+    successMessage: () => `Deleted discount code ${code}.`,
+    onClose,
+    onConfirmed: () => {
+      setDeleted(true);
       router.push("/discounts");
     },
   });
-  const form = validateWith(discountDeleteInputSchema, { reason }, mutation.error);
   const matches = typed === code;
   return (
-    <ActionDialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <RecordActionDialog
+      action={action}
       title={`Delete ${code}`}
       summary={
         <p>
@@ -52,16 +45,9 @@ export function DeleteDiscountDialog({
           use it. This cannot be undone; to stop it for a while, disable it instead.
         </p>
       }
-      confirmLabel="Delete code"
+      confirmLabel={deleted ? "Deleting…" : "Delete code"}
       pendingLabel="Deleting…"
-      destructive
-      canConfirm={form.valid && matches}
-      // After Recharge confirmed, the dialog stays locked until the list has opened.
-      pending={mutation.isPending || mutation.isSuccess}
-      error={mutation.error}
-      onConfirm={() => form.data && mutation.send(form.data)}
-      onRecheck={useRecheckDiscount(discount.id)}
-      recheckLabel={`Re-check discount #${discount.id}`}
+      ready={matches && !deleted}
     >
       <div className="space-y-1.5">
         <Label htmlFor="delete-discount-code">
@@ -86,7 +72,6 @@ export function DeleteDiscountDialog({
             : "Exactly as shown, case included."}
         </p>
       </div>
-      <ReasonField value={reason} onChange={setReason} required={false} error={form.fields.reason} />
-    </ActionDialog>
+    </RecordActionDialog>
   );
 }

@@ -1,25 +1,24 @@
 "use client";
 
-import Link from "next/link";
-import { lazy, Suspense, useState } from "react";
+import { lazyActionDialog } from "@/components/actions/lazy-action-dialog";
+import { RecordActions } from "@/components/actions/record-actions";
 import { useCan } from "@/components/auth/operator-context";
-import { Button, buttonClassName } from "@/components/ui/button";
+import { actionEntry } from "@/lib/actions/catalog";
 import type { Discount } from "@/lib/recharge/schemas/discount";
-import { discountActionsFor, discountVerbLabels, type DiscountDialogVerb } from "./discount-action-rules";
-import { discountStatusLabel } from "./discount-status-badge";
 
-// The dialogs (and zod, which checks them) load when one is opened, as the charge dialogs do.
-const LazyActionDialog = lazy(() =>
-  import("./discount-action-dialog").then((m) => ({ default: m.DiscountActionDialog })),
+const OpenDiscountAction = lazyActionDialog("discount", () =>
+  import("./discount-action-dialogs").then((m) => m.discountActionDialogs),
 );
 
+// Every discount action needs the same permission; the catalog says which.
+const writePermission = actionEntry("discount.update").permission;
+
 /**
- * The discount page's actions, for admins only (the routes refuse everyone else anyway): Edit opens
- * the edit page; Disable / Enable and Delete open one dialog each.
+ * The discount page's actions (the catalog's, target `discount`): Edit links to the edit page;
+ * Disable / Enable and Delete open one dialog each. An operator who may take none is told who may.
  */
 export function DiscountActions({ discount }: { discount: Discount }) {
-  const canWrite = useCan("discounts:write");
-  const [open, setOpen] = useState<DiscountDialogVerb | null>(null);
+  const canWrite = useCan(writePermission);
   if (!canWrite) {
     return (
       <p className="text-muted-foreground text-sm" data-testid="discount-no-actions">
@@ -27,42 +26,5 @@ export function DiscountActions({ discount }: { discount: Discount }) {
       </p>
     );
   }
-  const verbs = discountActionsFor(discount.status);
-  if (verbs.length === 0) {
-    return (
-      <p className="text-muted-foreground text-sm" data-testid="discount-no-actions">
-        No actions for a discount in status “{discountStatusLabel(discount.status)}”.
-      </p>
-    );
-  }
-  return (
-    <>
-      <div className="flex flex-wrap gap-2">
-        {verbs.map((verb) =>
-          verb === "edit" ? (
-            <Link
-              key={verb}
-              href={`/discounts/${discount.id}/edit`}
-              className={buttonClassName({ variant: "secondary" })}
-            >
-              {discountVerbLabels.edit}
-            </Link>
-          ) : (
-            <Button
-              key={verb}
-              variant={verb === "delete" ? "destructive" : "secondary"}
-              onClick={() => setOpen(verb)}
-            >
-              {discountVerbLabels[verb]}
-            </Button>
-          ),
-        )}
-      </div>
-      {open ? (
-        <Suspense fallback={null}>
-          <LazyActionDialog discount={discount} verb={open} onClose={() => setOpen(null)} />
-        </Suspense>
-      ) : null}
-    </>
-  );
+  return <RecordActions target="discount" record={discount} dialog={OpenDiscountAction} />;
 }

@@ -5,10 +5,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useToast } from "@/components/layout/use-toast";
+import { actionEntry, actionUrl } from "@/lib/actions/catalog";
 import { discountQueries } from "@/lib/queries/discounts";
 import { checkNewDiscount } from "@/lib/schemas/discount-form";
 import { emptyDiscountForm } from "@/lib/schemas/discount-form-values";
 import { DiscountForm } from "./discount-form";
+
+// The catalog's `discount.create`: a page of its own (the form is too big for a dialog), sent to the
+// entry's route, which records it under the entry's audit name.
+const create = actionEntry("discount.create");
 
 /** /discounts/new: one new code, sent as `POST /api/discounts`; opens the code once Recharge has it. */
 export function DiscountCreateForm() {
@@ -21,8 +26,8 @@ export function DiscountCreateForm() {
       mode="create"
       initial={initial}
       check={checkNewDiscount}
-      url="/api/discounts"
-      method="POST"
+      url={actionUrl(create)}
+      method={create.method}
       submitLabel="Create discount code"
       pendingLabel="Creating…"
       cancelHref="/discounts"

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useToast } from "@/components/layout/use-toast";
+import { actionEntry, actionUrl } from "@/lib/actions/catalog";
 import { discountQueries } from "@/lib/queries/discounts";
 import type { Discount } from "@/lib/recharge/schemas/discount";
 import { checkDiscountChanges } from "@/lib/schemas/discount-form";
@@ -20,6 +21,9 @@ export function describeSavedDiscount(discount: Discount): string {
     usageLimitsSummary(discount.usage_limits),
   ].join(" · ");
 }
+
+// The catalog's `discount.update`, taken on a page of its own (catalog `page`).
+const update = actionEntry("discount.update");
 
 /**
  * /discounts/{id}/edit: the form prefilled from the discount as it was when the page opened; only
@@ -39,8 +43,8 @@ export function DiscountEditForm({ discount }: { discount: Discount }) {
       mode="edit"
       initial={initial}
       check={check}
-      url={`/api/discounts/${discount.id}`}
-      method="PUT"
+      url={actionUrl(update, discount.id)}
+      method={update.method}
       submitLabel="Save changes"
       pendingLabel="Saving…"
       cancelHref={page}

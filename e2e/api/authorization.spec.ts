@@ -34,6 +34,7 @@ test.describe("authorization matrix", () => {
         subscription: (await sandbox.claim("subscriptions", "status=active")).id,
         charge: (await sandbox.claim("charges", "status=queued")).id,
         discount: (await sandbox.claim("discounts", "")).id,
+        address: (await sandbox.claim("addresses", "")).id,
         batch: 999_999_999, // none is seeded: admitted roles reach Recharge and get its 404
         operator: 999_999_999, // admitted roles get the 422 for the body before the id is looked up
       };

@@ -11,8 +11,9 @@ import {
 test.use({ storageState: "e2e/.auth/admin.json" });
 
 test.describe("disable, enable and delete a discount (admin)", () => {
-  test("Disable sets the status to disabled in Recharge, and Enable brings it back", async ({
+  test("Disable sets the status to disabled in Recharge, and Enable brings it back, each audited by name", async ({
     page,
+    api,
     sandbox,
   }) => {
     const discount = await createDiscountElsewhere(sandbox, {
@@ -38,6 +39,15 @@ test.describe("disable, enable and delete a discount (admin)", () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("button", { name: "Disable", exact: true })).toBeVisible();
     expect((await discountById(sandbox, discount.id)).status).toBe("enabled");
+
+    // Operators read "Disable discount" and "Enable discount" in the audit log, not "Update discount".
+    const audit = await api.admin.get(`/api/audit?target_type=discount&target_id=${discount.id}`);
+    const entries = (await audit.json()).data as { action: string; outcome: string; reason: string | null }[];
+    expect(entries.map((entry) => [entry.action, entry.outcome])).toEqual([
+      ["discount.enable", "succeeded"],
+      ["discount.disable", "succeeded"],
+    ]);
+    expect(entries[1]?.reason).toBe("campaign is over");
   });
 
   test("Delete needs the code typed exactly, then removes it and opens the list with a notice", async ({

@@ -17,7 +17,12 @@ function gateOpen(gate: ActionEntry["when"], record: ActionRecord): boolean {
       return (gate.statuses as readonly string[]).includes(record.status ?? "");
     case "field": {
       const value = record[gate.field];
-      const set = value !== null && value !== undefined && value !== "";
+      // An empty list is unset: an address without a discount has `discounts: []`.
+      const set =
+        value !== null &&
+        value !== undefined &&
+        value !== "" &&
+        !(Array.isArray(value) && value.length === 0);
       return gate.is === "set" ? set : !set;
     }
     case "always":
@@ -28,11 +33,12 @@ function gateOpen(gate: ActionEntry["when"], record: ActionRecord): boolean {
 /**
  * The actions that apply to this record, in catalog order, before the operator's role is asked.
  * None for a status the dashboard does not know: what Recharge allows from it is unknown, and
- * guessing could refund or process the wrong charge.
+ * guessing could refund or process the wrong charge. Never a creation: it makes a record, it is not
+ * taken on one.
  */
 export function actionsOn<T extends ActionTarget>(target: T, record: ActionRecord) {
   if (hasUnknownStatus(target, record)) return [];
-  return actionsOf(target).filter((entry) => gateOpen(entry.when, record));
+  return actionsOf(target).filter((entry) => !("creates" in entry) && gateOpen(entry.when, record));
 }
 
 /** Why the action cannot be taken on the record as it is now, or null when it can. */
@@ -47,6 +53,19 @@ export function actionUnavailable(id: ActionId, record: ActionRecord): string | 
   }
   if (entry.when.kind === "field") return `${entry.when.whyNot} Close this dialog.`;
   return `${name} is not possible for a ${statuses?.label(status) ?? status} ${noun}. Close this dialog.`;
+}
+
+/**
+ * Why an open dialog must refuse although the action still applies: a field its form and figures
+ * start from (the entry's `startsFrom`) is not what it was when the dialog opened. Null otherwise.
+ */
+export function startingPointMoved(id: ActionId, opened: ActionRecord, now: ActionRecord): string | null {
+  const entry: ActionEntry = actionEntry(id);
+  const moved = (entry.startsFrom ?? []).some((field) => opened[field] !== now[field]);
+  if (!moved) return null;
+  const { noun, quoteLabels } = targetDescriptors[entry.target];
+  const name = quoteLabels ? `"${entry.label}"` : entry.label;
+  return `${name} was filled in from the ${noun} as it was when this dialog opened. Close this dialog and open it again to start from the current ${noun}.`;
 }
 
 /** What a record's Actions area says when none is left for this operator. */

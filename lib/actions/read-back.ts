@@ -26,6 +26,26 @@ function holds(check: ReadBackCheck, record: Fields, input: Fields): boolean {
       const present = purchaseItemIds(record);
       return named.every((id) => present.has(id) === (check.are === "present"));
     }
+    case "fields-as-sent": {
+      // Only what was sent: an update of the quantity alone says nothing about the interval.
+      const sent = check.fields.filter((field) => input[field] !== undefined);
+      return sent.length > 0 && sent.every((field) => record[field] === input[field]);
+    }
+    case "code-listed-from-input": {
+      const sent = input[check.input];
+      const listed = Array.isArray(record[check.field]) ? (record[check.field] as unknown[]) : [];
+      return (
+        typeof sent === "string" &&
+        listed.some((entry) => {
+          const code = asFields(entry).code;
+          return typeof code === "string" && code.toUpperCase() === sent.toUpperCase();
+        })
+      );
+    }
+    case "list-empty": {
+      const value = record[check.field];
+      return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+    }
   }
 }
 

@@ -34,7 +34,9 @@ export interface ActionHandlers<Id extends RecordActionId> {
  */
 export function actionRoute<Id extends RecordActionId>(id: Id, handlers: ActionHandlers<Id>) {
   const entry: ActionEntry = actionEntry(id);
-  const permission: ActionPermission = actionEntry(id).permission;
+  // At the id's bound, not the generic id: TypeScript cannot read a property through the Extract of
+  // a generic id once a creation (discount.create) narrows RecordActionId below ActionId.
+  const permission: ActionPermission = actionEntry<RecordActionId>(id).permission;
   // The catalog ties each id to its schema and record type, but TypeScript cannot follow a generic id
   // through those lookups: the pieces are joined here, once, at the types the catalog gives them.
   const input = actionInputs[id] as unknown as z.ZodType<ActionInput<Id>>;

@@ -10,8 +10,12 @@ const expected: Record<Role, Permission[]> = {
     "charges:skip",
     "charges:unskip",
     "subscriptions:set_next_charge_date",
+    "subscriptions:update",
     "subscriptions:cancel",
     "subscriptions:activate",
+    "addresses:update",
+    "addresses:apply_discount",
+    "addresses:remove_discount",
   ],
   admin: [...permissions],
 };

@@ -6,13 +6,7 @@ import { actionCatalog, type ActionPermission } from "@/lib/actions/catalog";
 import type { Role } from "@/lib/schemas/roles";
 
 /** Reading, whole screens and the dashboard's own records: no catalog action names these. */
-const otherPermissions = [
-  "records:read",
-  "discounts:write",
-  "batches:write",
-  "audit:read",
-  "operators:manage",
-] as const;
+const otherPermissions = ["records:read", "batches:write", "audit:read", "operators:manage"] as const;
 type OtherPermission = (typeof otherPermissions)[number];
 export type Permission = OtherPermission | ActionPermission;
 

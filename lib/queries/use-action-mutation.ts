@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { ApiClientError } from "./api-error";
 import { fetchJson } from "./fetch-json";
 
 function newIdempotencyKey(): string {
@@ -20,15 +21,23 @@ export function useActionMutation<Input, Output>(options: {
   /** Query keys whose data changes with this action (detail, lists, related records). */
   invalidates: ReadonlyArray<readonly unknown[]>;
   onSuccess?: (output: Output) => void;
+  /**
+   * After a refusal that names fields (a 422: nothing was applied), a changed body is the operator's
+   * correction, a new request: it goes with a new key (the server would refuse the old one as used
+   * for a different request). The same body sent again keeps the key and gets the same answer.
+   */
+  newKeyForCorrection?: boolean;
 }) {
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [firstKey] = useState(newIdempotencyKey);
+  const idempotencyKey = useRef(firstKey);
+  const sentBody = useRef<string | null>(null);
   const inFlight = useRef(false);
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (input: Input) =>
       fetchJson<{ data: Output }>(options.url, {
         method: options.method ?? "POST",
-        headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
+        headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey.current },
         body: JSON.stringify(input),
       }).then((body) => body.data),
     onSuccess: async (output) => {
@@ -42,7 +51,18 @@ export function useActionMutation<Input, Output>(options: {
   const send = (input: Input) => {
     if (inFlight.current) return;
     inFlight.current = true;
+    const body = JSON.stringify(input);
+    if (options.newKeyForCorrection && body !== sentBody.current && isFieldRefusal(mutation.error))
+      idempotencyKey.current = newIdempotencyKey();
+    sentBody.current = body;
     mutation.mutate(input);
   };
   return { ...mutation, send };
+}
+
+/** A 422 naming fields: the request was refused as sent, and nothing was applied. */
+function isFieldRefusal(error: unknown): boolean {
+  return (
+    error instanceof ApiClientError && error.status === 422 && Object.keys(error.fields ?? {}).length > 0
+  );
 }

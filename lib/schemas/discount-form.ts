@@ -213,9 +213,3 @@ export function checkDiscountChanges(
   const valid = parsed.success && Object.keys(problems).length === 0;
   return { body: valid ? withReason(parsed.data, reason) : null, errors: problems };
 }
-
-/** The Disable / Enable dialog's body: the new status and why. */
-export const discountStatusChangeSchema = z.strictObject({
-  status: z.enum(["enabled", "disabled"]),
-  reason: optionalReasonSchema,
-});
