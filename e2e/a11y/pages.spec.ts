@@ -78,8 +78,12 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
       { resource: "charges", status: "success", button: "Refund" },
       { resource: "charges", status: "skipped", button: "Unskip" },
       { resource: "subscriptions", status: "active", button: "Change next charge date" },
+      { resource: "subscriptions", status: "active", button: "Change quantity or frequency" },
       { resource: "subscriptions", status: "active", button: "Cancel subscription" },
       { resource: "subscriptions", status: "cancelled", button: "Reactivate" },
+      { resource: "discounts", status: "enabled", button: "Disable" },
+      { resource: "discounts", status: "disabled", button: "Enable" },
+      { resource: "discounts", status: "enabled", button: "Delete" },
     ];
     for (const { resource, status, button } of dialogs) {
       test(`the "${button}" dialog, open`, async ({ page, sandbox }) => {
