@@ -189,6 +189,9 @@ test.describe("address discounts as an agent", () => {
     expect(keys[1]).toBe(keys[0]);
     expect(await sandbox.requests("PUT", `/addresses/${address.id}`)).toHaveLength(1);
     expect((await addressOf(sandbox, address.id)).discounts).toEqual([]);
+    // Closed, the page behind the dialog (inert while it is open) still shows no discount.
+    await page.keyboard.press("Escape");
+    await expect(dialog(page)).toBeHidden();
     await expect(card.getByText("None")).toBeVisible();
   });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { refreshUntil } from "../fixtures/refresh-until";
+import { clickUntil, refreshUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/viewer.json" });
@@ -89,7 +89,9 @@ test.describe("charge detail", () => {
     } finally {
       await sandbox.removeFault(fault);
     }
-    await page.getByRole("button", { name: "Retry" }).click();
+    await clickUntil(page.getByRole("button", { name: "Retry", exact: true }), () =>
+      expect(page.getByTestId("load-error")).toHaveCount(0, { timeout: 2_000 }),
+    );
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
     await sandbox.close();
   });

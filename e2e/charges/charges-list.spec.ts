@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clickUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/viewer.json" });
@@ -169,8 +170,9 @@ test.describe("charges list", () => {
     } finally {
       await sandbox.removeFault(fault);
     }
-    await page.getByRole("button", { name: "Retry" }).click();
-    await expect(page.getByTestId("data-table-error")).toHaveCount(0);
+    await clickUntil(page.getByRole("button", { name: "Retry", exact: true }), () =>
+      expect(page.getByTestId("data-table-error")).toHaveCount(0, { timeout: 2_000 }),
+    );
     const expected = await sandbox.get<ChargePage>(`/charges?customer_id=${customer.id}&limit=50`);
     expect(await shownIds(page)).toEqual(expected.charges.map((charge) => charge.id));
   });

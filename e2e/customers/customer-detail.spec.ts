@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clickUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/admin.json" });
@@ -126,9 +127,13 @@ test.describe("customer detail", () => {
     } finally {
       await sandbox.removeFault(fault);
     }
-    await page.getByRole("button", { name: "Retry" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      `${customer.first_name} ${customer.last_name}`,
+    await clickUntil(page.getByRole("button", { name: "Retry", exact: true }), () =>
+      expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        `${customer.first_name} ${customer.last_name}`,
+        {
+          timeout: 2_000,
+        },
+      ),
     );
     await expect(section(page, "Profile")).toContainText(customer.email);
   });

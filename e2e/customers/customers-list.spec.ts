@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clickUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/admin.json" });
@@ -135,8 +136,9 @@ test.describe("customers list", () => {
     await expect(page.getByTestId("data-table-error")).toContainText(message);
 
     await page.unroute(customersApi);
-    await page.getByRole("button", { name: "Retry" }).click();
-    await expect(idCells(page)).toHaveText([`#${customer.id}`]);
+    await clickUntil(page.getByRole("button", { name: "Retry", exact: true }), () =>
+      expect(idCells(page)).toHaveText([`#${customer.id}`], { timeout: 2_000 }),
+    );
   });
 
   test("keyboard only: Tab onto the rows, arrow down, Enter opens that customer", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { formatDateTime, formatMoney } from "../../components/data-table/format";
+import { clickUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 // UTC and en-US: dates then read exactly as the shared formatters print them.
@@ -119,7 +120,8 @@ test.describe("discount detail", () => {
     } finally {
       await sandbox.removeFault(fault);
     }
-    await page.getByRole("button", { name: "Retry" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(discount.code);
+    await clickUntil(page.getByRole("button", { name: "Retry", exact: true }), () =>
+      expect(page.getByRole("heading", { level: 1 })).toContainText(discount.code, { timeout: 2_000 }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { refreshUntil } from "../fixtures/refresh-until";
+import { refreshUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 type Charge = { id: number; status: string; customer: { id: number } };

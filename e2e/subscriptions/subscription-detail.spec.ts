@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatDate, formatDateTime, formatMoney } from "../../components/data-table/format";
+import { clickUntil } from "../fixtures/click-until";
 import { Sandbox } from "../fixtures/sandbox";
 
 // UTC and en-US: dates then read exactly as the shared formatters print them.
@@ -175,7 +176,10 @@ test.describe("subscription detail", () => {
     } finally {
       await sandbox.removeFault(fault);
     }
-    await page.getByRole("button", { name: "Retry" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(subscription.product_title);
+    await clickUntil(page.getByRole("button", { name: "Retry", exact: true }), () =>
+      expect(page.getByRole("heading", { level: 1 })).toContainText(subscription.product_title, {
+        timeout: 2_000,
+      }),
+    );
   });
 });
