@@ -9,6 +9,12 @@ const blankAsUndefined = (value: unknown) =>
 const number = (rule: z.ZodNumber, fallback: number) =>
   z.preprocess(blankAsUndefined, z.coerce.number({ error: "must be a number" }).pipe(rule).default(fallback));
 
+const latencyRule = z
+  .number()
+  .int("must be an integer")
+  .min(0, "must be 0..60000")
+  .max(60_000, "must be 0..60000");
+
 const envSchema = z.object({
   SANDBOX_PORT: number(
     z.number().int("must be an integer").min(0, "must be 0..65535").max(65_535, "must be 0..65535"),
@@ -28,6 +34,12 @@ const envSchema = z.object({
   SANDBOX_BUCKET_SIZE: number(z.number().int("must be an integer").min(1, "must be ≥ 1"), 40),
   SANDBOX_LEAK_RATE: number(z.number().positive("must be > 0"), 2),
   SANDBOX_WEBHOOK_SECRET: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_WEBHOOK_SECRET)),
+  SANDBOX_LATENCY_MS: number(latencyRule, 0),
+  // Unset: half the base, so SANDBOX_LATENCY_MS=100 alone gives calls of 100–150 ms.
+  SANDBOX_LATENCY_JITTER_MS: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number({ error: "must be a number" }).pipe(latencyRule).optional(),
+  ),
 });
 
 export type SandboxEnv = z.output<typeof envSchema>;
@@ -55,6 +67,8 @@ export function parseSandboxEnv(
       bucketSize: e.SANDBOX_BUCKET_SIZE,
       leakRate: e.SANDBOX_LEAK_RATE,
       webhookSecret: e.SANDBOX_WEBHOOK_SECRET,
+      latencyMs: e.SANDBOX_LATENCY_MS,
+      latencyJitterMs: e.SANDBOX_LATENCY_JITTER_MS ?? Math.round(e.SANDBOX_LATENCY_MS / 2),
     },
   };
 }

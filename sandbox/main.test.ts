@@ -19,6 +19,8 @@ describe("parseSandboxEnv", () => {
         bucketSize: 40,
         leakRate: 2,
         webhookSecret: "sandbox_webhook_secret",
+        latencyMs: 0,
+        latencyJitterMs: 0,
       },
     });
   });
@@ -32,6 +34,8 @@ describe("parseSandboxEnv", () => {
       SANDBOX_BUCKET_SIZE: "5",
       SANDBOX_LEAK_RATE: "1",
       SANDBOX_WEBHOOK_SECRET: "s",
+      SANDBOX_LATENCY_MS: "120",
+      SANDBOX_LATENCY_JITTER_MS: "30",
     };
     expect(parseSandboxEnv(env)).toMatchObject({
       ok: true,
@@ -43,7 +47,16 @@ describe("parseSandboxEnv", () => {
         bucketSize: 5,
         leakRate: 1,
         webhookSecret: "s",
+        latencyMs: 120,
+        latencyJitterMs: 30,
       },
+    });
+  });
+
+  it("gives SANDBOX_LATENCY_MS alone a jitter of half the base", () => {
+    expect(parseSandboxEnv({ SANDBOX_LATENCY_MS: "100" })).toMatchObject({
+      ok: true,
+      options: { latencyMs: 100, latencyJitterMs: 50 },
     });
   });
 
@@ -55,6 +68,8 @@ describe("parseSandboxEnv", () => {
     ["SANDBOX_BATCH_RATE", "fast"],
     ["SANDBOX_BUCKET_SIZE", "2.5"],
     ["SANDBOX_LEAK_RATE", "0"],
+    ["SANDBOX_LATENCY_MS", "-5"],
+    ["SANDBOX_LATENCY_JITTER_MS", "slow"],
   ])("names %s=%s in its complaint", (name, value) => {
     const result = parseSandboxEnv({ [name]: value });
     expect(result.ok).toBe(false);

@@ -7,6 +7,7 @@ import { RegenerationQueue } from "./domain/regeneration-queue";
 import { FaultRegistry } from "./control/faults";
 import { RequestLog } from "./control/request-log";
 import { handleRequest } from "./http/handle-request";
+import { Latency } from "./http/latency";
 import { RateLimiter } from "./http/rate-limit";
 import type { IncomingCall, SandboxRuntime } from "./http/runtime";
 import { CursorCodec, cursorKey } from "./query/cursor";
@@ -26,10 +27,14 @@ export interface SandboxConfig {
   controlPlane: boolean;
   /** How long an update without commit=true waits before its charges are regenerated. */
   regenerationDelayMs: number;
+  /** Every API call takes latencyMs plus up to latencyJitterMs (0 and 0: off). */
+  latencyMs: number;
+  latencyJitterMs: number;
 }
 
 export class Sandbox implements SandboxRuntime {
   readonly limiter: RateLimiter;
+  readonly latency: Latency;
   readonly faults: FaultRegistry;
   readonly log = new RequestLog();
   readonly controlPlane: boolean;
@@ -44,6 +49,7 @@ export class Sandbox implements SandboxRuntime {
   constructor(config: SandboxConfig) {
     this.controlPlane = config.controlPlane;
     this.limiter = new RateLimiter(config.bucketSize, config.leakRate);
+    this.latency = new Latency({ baseMs: config.latencyMs, jitterMs: config.latencyJitterMs }, config.seed);
     this.faults = new FaultRegistry(config.seed);
     this.current = seedStore({ seed: config.seed, scale: config.scale, now: Date.now() });
     this.cursorCodec = new CursorCodec(cursorKey(this.secret, config.seed, config.scale));

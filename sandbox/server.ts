@@ -19,6 +19,10 @@ export interface StartSandboxOptions {
   controlPlane?: boolean;
   /** Delay of the charge regeneration after an update sent without commit=true. Default 5000 ms. */
   regenerationDelayMs?: number;
+  /** Every API call takes at least this long (control-plane calls excepted). Default 0: off. */
+  latencyMs?: number;
+  /** Up to this much more per call, drawn uniformly. Default 0. */
+  latencyJitterMs?: number;
 }
 
 export interface RunningSandbox {
@@ -53,6 +57,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     webhookSecret: options.webhookSecret ?? DEFAULT_WEBHOOK_SECRET,
     controlPlane: controlPlaneAllowed(options.controlPlane),
     regenerationDelayMs: options.regenerationDelayMs ?? REGENERATION_DELAY_MS,
+    latencyMs: options.latencyMs ?? 0,
+    latencyJitterMs: options.latencyJitterMs ?? 0,
   };
   const sandbox = new Sandbox(config);
   const server = createServer((request, response) => void sandbox.handle(request, response));

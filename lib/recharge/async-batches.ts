@@ -75,6 +75,7 @@ export function asyncBatchOperations(transport: Transport) {
         body: input,
         schema: addTasksResponseSchema,
         signal: options?.signal,
+        lane: options?.lane,
       });
       return { data: data ?? {}, meta };
     },

@@ -20,7 +20,8 @@ export interface RechargeClientOptions {
   fetch?: typeof fetch;
   /**
    * The per-token rate limiter: an instance to share (the bucket is per token upstream), or options
-   * for a private one. Default: a private bucket of 40 draining 2/s, like Recharge's.
+   * for a private one. Default: a private bucket of 40 draining 2/s, like Recharge's, whose bulk
+   * lane stops at 30 (`bulkCeiling`).
    */
   limiter?: LeakyBucket | LeakyBucketOptions;
   /** Per attempt; default 10 s. */
@@ -36,7 +37,8 @@ export interface RechargeClientOptions {
  * Builds a Recharge 2021-11 client: one typed function per allowed operation, grouped by resource.
  * Pure (no env, no module state): tests and benchmarks build their own; the app uses
  * getRechargeClient(). Reads resolve with the object or `{ items, nextCursor, previousCursor }`;
- * mutations with `{ data, meta }`; every failure rejects with a RechargeError.
+ * mutations with `{ data, meta }`; every failure rejects with a RechargeError. Every call takes
+ * `{ signal, lane }`: `lane: "bulk"` marks work no person waits on, which yields to people's calls.
  */
 export function createRechargeClient(options: RechargeClientOptions) {
   assertBaseUrl(options.baseUrl);

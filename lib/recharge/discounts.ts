@@ -63,6 +63,7 @@ export function discountOperations(transport: Transport) {
         path: `/discounts/${assertId(id)}`,
         schema: null,
         signal: options?.signal,
+        lane: options?.lane,
       });
       return { data: null, meta };
     },

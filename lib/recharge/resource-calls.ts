@@ -5,12 +5,19 @@ import { readRecords, reportUnreadableRecord } from "./read-records";
 import type { ListEnvelopeSchema, ListResult } from "./schemas/list-envelope";
 import type { ListParams } from "./schemas/list-params";
 import { toListQuery } from "./list-query";
+import type { Lane } from "./transport/leaky-bucket";
 import type { HttpMethod, Transport, UpstreamResult } from "./transport/types";
 
 /** Per-call options every operation takes. */
 export interface CallOptions {
   /** Aborts the call (e.g. the browser went away). A mutation aborted in flight has an unknown outcome. */
   signal?: AbortSignal;
+  /**
+   * `person` (default): someone waits on this call, which goes ahead of any waiting bulk call.
+   * `bulk`: work that can yield (exports, batch progress polls, the failed-rows walk); it is admitted
+   * only while the shared bucket is below the limiter's bulk ceiling, leaving headroom for people.
+   */
+  lane?: Lane;
 }
 
 /**
@@ -47,6 +54,7 @@ export async function listResource<Key extends string, Item>(
     query,
     schema: spec.envelope.page,
     signal: options.signal,
+    lane: options.lane,
   });
   const body = required(data);
   const { items, unreadable } = readRecords(body[spec.key], spec.envelope.item);
@@ -78,6 +86,7 @@ export async function getResource<Key extends string, Item>(
     query: spec.query,
     schema: spec.envelope,
     signal: options.signal,
+    lane: options.lane,
   });
   return required(data)[spec.key];
 }
@@ -103,6 +112,7 @@ export async function mutateResource<Key extends string, Item>(
     body,
     schema: envelope,
     signal: options.signal,
+    lane: options.lane,
   });
   return { data: required(data)[spec.key], meta };
 }

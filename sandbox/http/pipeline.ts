@@ -1,6 +1,7 @@
 // One API request, in Recharge's order of checks: faults → token (401) → rate limit (429) → version
 // (426) → route (404/405) → version support (501) → scopes (403) → body (415/400) → handler.
 // Every answer carries X-Request-Id, plus x-recharge-version and X-Recharge-Limit when they apply.
+// With SANDBOX_LATENCY_MS, half a call's delay comes before all of this and half before the answer.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ApiResult } from "../domain/result";
@@ -42,10 +43,13 @@ export async function handleApiCall(
   const headers: Record<string, string> = { "x-request-id": call.requestId };
   if (version.ok) headers["x-recharge-version"] = version.version;
   let faultId: number | null = null;
-  const finish = (result: ApiResult, extra: Record<string, string> = {}) => {
+  const delay = runtime.latency.draw();
+  const finish = async (result: ApiResult, extra: Record<string, string> = {}) => {
+    if (delay.outboundMs > 0) await sleep(delay.outboundMs);
     writeResponse(response, result.status, result.body, { ...headers, ...extra });
     runtime.record(call, result.status, token?.label ?? null, faultId);
   };
+  if (delay.inboundMs > 0) await sleep(delay.inboundMs);
 
   const fault = runtime.faults.take(call.method, call.path, call.query);
   if (fault) {
@@ -91,12 +95,14 @@ export async function handleApiCall(
     if (!parsed.ok) return finish(parsed.result);
     body = parsed.value;
   }
+  let result: ApiResult;
   try {
-    finish(route.handler({ services: runtime, params, query: call.query, body, token }));
+    result = route.handler({ services: runtime, params, query: call.query, body, token });
   } catch (error) {
     console.error(`[sandbox] ${call.method} ${call.path} failed:`, error);
-    finish({ status: 500, body: { errors: "Internal Server Error" } });
+    result = { status: 500, body: { errors: "Internal Server Error" } };
   }
+  return finish(result);
 }
 
 function limitHeader(reading: { used: number; size: number }): string {

@@ -2,6 +2,7 @@
 import type { FaultRegistry } from "../control/faults";
 import type { RequestLog } from "../control/request-log";
 import type { SandboxServices } from "../routes/route-types";
+import type { Latency } from "./latency";
 import type { RateLimiter } from "./rate-limit";
 
 export interface IncomingCall {
@@ -18,6 +19,8 @@ export interface IncomingCall {
 
 export interface SandboxRuntime extends SandboxServices {
   readonly limiter: RateLimiter;
+  /** Delay added to every API call (off by default). */
+  readonly latency: Latency;
   readonly faults: FaultRegistry;
   readonly log: RequestLog;
   readonly controlPlane: boolean;

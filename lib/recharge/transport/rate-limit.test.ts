@@ -79,6 +79,22 @@ describe("rate limiter in front of the calls", () => {
     expect(statuses).toEqual([200, 200, 200]);
   });
 
+  it("sends a person's call ahead of bulk calls already waiting, and bulk calls in their order", async () => {
+    const { upstream, statuses } = await bucketedUpstream(4, 10);
+    // No headroom (bulkCeiling = capacity), so only the lanes decide the order once the bucket is full.
+    const client = createRechargeClient({
+      baseUrl: upstream.url,
+      token: "t",
+      limiter: { capacity: 4, leakPerSecond: 10, reserve: 0, bulkCeiling: 4 },
+    });
+    const bulk = [1, 2, 3, 4, 5, 6, 7].map((id) => client.charges.get(id, { lane: "bulk" }));
+    const person = client.charges.get(100);
+    await Promise.all([...bulk, person]);
+    const arrived = upstream.requests.map((request) => Number(request.url.split("/").pop()));
+    expect(arrived).toEqual([1, 2, 3, 4, 100, 5, 6, 7]);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+  });
+
   it("accepts a raised bucket for benchmarks", async () => {
     const { upstream, statuses } = await bucketedUpstream(100, 1);
     const client = createRechargeClient({

@@ -48,7 +48,7 @@ export function createTransport(options: TransportOptions): Transport {
 
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await options.limiter.acquire({ deadlineAt, signal: spec.signal });
+        await options.limiter.acquire({ deadlineAt, signal: spec.signal, lane: spec.lane });
       } catch {
         if (spec.signal?.aborted) throw finish(aborted(), attempt - 1, false);
         const message = `Rate limit: ${where} could not be sent within ${deadlineMs} ms`;

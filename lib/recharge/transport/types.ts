@@ -2,7 +2,7 @@
 // files: kept apart so that none of them imports another only for a type.
 import type { z } from "zod";
 import type { RechargeErrorKind } from "../recharge-error";
-import type { LeakyBucket } from "./leaky-bucket";
+import type { Lane, LeakyBucket } from "./leaky-bucket";
 import type { RetryOptions } from "./retry-policy";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
@@ -18,6 +18,8 @@ export interface RequestSpec<T> {
   /** `null` when no body is expected (204). */
   schema: z.ZodType<T> | null;
   signal?: AbortSignal;
+  /** The limiter's lane (leaky-bucket.ts); default `person`. */
+  lane?: Lane;
 }
 
 /** Reported once per upstream attempt: what the audit log and metrics need, never the token or query. */

@@ -2,4 +2,6 @@
 import { detailRoute } from "@/lib/api/read-routes";
 import { resourceDetails } from "@/lib/api/resource-details";
 
-export const GET = detailRoute("records:read", resourceDetails.batches);
+// The batch page polls this every 1–5 s while a batch runs (its first paint comes from the page's
+// server prefetch, a person's read): bulk lane, so the polls yield to people's calls.
+export const GET = detailRoute("records:read", (id, signal) => resourceDetails.batches(id, signal, "bulk"));
