@@ -120,11 +120,18 @@ test.describe("charges list", () => {
     const day = picked.created_at.slice(0, 10);
     await page.goto("/charges?status=refunded&limit=25");
     const created = page.getByRole("group", { name: "Created (UTC)" });
-    await created.getByLabel("From", { exact: true }).fill(day);
-    await created.getByLabel("To", { exact: true }).fill(day);
-    await expect(page).toHaveURL(
-      new RegExp(`created_at_min=${day}.*created_at_max=${day}|created_at_max=${day}.*created_at_min=${day}`),
-    );
+    // Typed right after the page loads: a value typed before React has hydrated the inputs is reset
+    // by hydration (seen once on a loaded machine), so type again until both ends are in the URL.
+    await expect(async () => {
+      await created.getByLabel("From", { exact: true }).fill(day);
+      await created.getByLabel("To", { exact: true }).fill(day);
+      await expect(page).toHaveURL(
+        new RegExp(
+          `created_at_min=${day}.*created_at_max=${day}|created_at_max=${day}.*created_at_min=${day}`,
+        ),
+        { timeout: 2_000 },
+      );
+    }).toPass();
     const expected = await sandbox.get<ChargePage>(
       `/charges?status=refunded&created_at_min=${day}&created_at_max=${day}&limit=25`,
     );
