@@ -31,11 +31,6 @@ export interface RecordActionOptions<Id extends ActionId> {
   onClose: () => void;
   /** What a confirmed answer does; the dialog closes unless this decides otherwise (a declined card). */
   onConfirmed?: (updated: AnswerOf<Id>) => void;
-  /**
-   * A field Recharge refused can be corrected in the dialog and sent again, as a new request
-   * (use-action-mutation.ts, newKeyForCorrection): for forms whose refusals are the operator's to fix.
-   */
-  correctable?: boolean;
 }
 
 /**
@@ -59,7 +54,6 @@ export function useRecordAction<Id extends ActionId>(
     url: actionUrl(entry, record.id),
     method: entry.method,
     invalidates: binding.invalidates,
-    newKeyForCorrection: options.correctable,
     onSuccess: (updated) => {
       // A deleted record's detail is left to the dialog, which leaves its page (onConfirmed).
       if (updated !== null) queryClient.setQueryData(binding.detailKey(record.id), updated);

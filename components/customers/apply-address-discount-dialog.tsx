@@ -27,7 +27,6 @@ export function ApplyAddressDiscountDialog({
     successMessage: (updated) =>
       `Discount ${updated.discounts[0]?.code ?? code.trim()} applied to address #${address.id}.`,
     onClose,
-    correctable: true,
   });
   const check = validateWith(applyAddressDiscountInputSchema, { ...values, reason: action.reason }, null);
   const { refused, unchangedRefusal, action: sending } = useRefusedFields(action, values);

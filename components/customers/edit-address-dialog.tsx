@@ -38,7 +38,6 @@ export function EditAddressDialog({
     values: changed,
     successMessage: () => `Address #${address.id} saved. Its queued charges ship there now.`,
     onClose,
-    correctable: true,
   });
   const check = validateWith(updateAddressInputSchema, { ...changed, reason: action.reason }, null);
   const { refused, unchangedRefusal, action: sending } = useRefusedFields(action, values);

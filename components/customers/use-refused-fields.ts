@@ -8,7 +8,7 @@ import { addressActionFieldErrors } from "@/lib/schemas/address-actions";
 /**
  * Recharge's reason for refusing what an address dialog sent, at the field that held the refused
  * value, for as long as it still holds it: once the operator corrects the field, the reason goes and
- * the dialog may send again (a new request: useRecordAction's `correctable`). Returns the action with
+ * the dialog may send again (a new request with a new key: use-action-mutation.ts). Returns the action with
  * a confirm that notes what was sent.
  */
 export function useRefusedFields<Values extends Readonly<Record<string, string>>>(

@@ -14,6 +14,10 @@ function newIdempotencyKey(): string {
  * mounts and reused for every attempt (a retry after a network error replays, never re-applies),
  * and `send` ignores calls while one is in flight — a double click fires two events before React
  * re-renders the disabled button. On success every view of the record refreshes.
+ *
+ * After a refusal that names fields (a 422: nothing was applied), a changed body is the operator's
+ * correction, a new request: it goes with a new key, or the server would refuse the old one as used
+ * for a different request. The same body sent again keeps the key and gets the same answer.
  */
 export function useActionMutation<Input, Output>(options: {
   url: string;
@@ -21,16 +25,12 @@ export function useActionMutation<Input, Output>(options: {
   /** Query keys whose data changes with this action (detail, lists, related records). */
   invalidates: ReadonlyArray<readonly unknown[]>;
   onSuccess?: (output: Output) => void;
-  /**
-   * After a refusal that names fields (a 422: nothing was applied), a changed body is the operator's
-   * correction, a new request: it goes with a new key (the server would refuse the old one as used
-   * for a different request). The same body sent again keeps the key and gets the same answer.
-   */
-  newKeyForCorrection?: boolean;
 }) {
   const [firstKey] = useState(newIdempotencyKey);
   const idempotencyKey = useRef(firstKey);
   const sentBody = useRef<string | null>(null);
+  /** Set by any answer but a field refusal: a lost one, a busy one, a conflict, a network error. */
+  const keyMayHaveApplied = useRef(false);
   const inFlight = useRef(false);
   const queryClient = useQueryClient();
   const mutation = useMutation({
@@ -44,6 +44,9 @@ export function useActionMutation<Input, Output>(options: {
       options.onSuccess?.(output);
       await Promise.all(options.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
     },
+    onError: (error) => {
+      if (!isFieldRefusal(error)) keyMayHaveApplied.current = true;
+    },
     onSettled: () => {
       inFlight.current = false;
     },
@@ -52,17 +55,35 @@ export function useActionMutation<Input, Output>(options: {
     if (inFlight.current) return;
     inFlight.current = true;
     const body = JSON.stringify(input);
-    if (options.newKeyForCorrection && body !== sentBody.current && isFieldRefusal(mutation.error))
+    if (isCorrection({ body, sentBody: sentBody.current, keyMayHaveApplied: keyMayHaveApplied.current })) {
       idempotencyKey.current = newIdempotencyKey();
+      keyMayHaveApplied.current = false;
+    }
     sentBody.current = body;
     mutation.mutate(input);
   };
   return { ...mutation, send };
 }
 
-/** A 422 naming fields: the request was refused as sent, and nothing was applied. */
-function isFieldRefusal(error: unknown): boolean {
-  return (
-    error instanceof ApiClientError && error.status === 422 && Object.keys(error.fields ?? {}).length > 0
-  );
+/**
+ * A 422 naming the body's fields: the request was refused as sent, and nothing was applied. Not the
+ * Idempotency-Key conflict, which names the header: that key's first request may have been applied.
+ */
+export function isFieldRefusal(error: unknown): boolean {
+  if (!(error instanceof ApiClientError) || error.status !== 422) return false;
+  const fields = Object.keys(error.fields ?? {});
+  return fields.length > 0 && !fields.includes("Idempotency-Key");
+}
+
+/**
+ * Whether this confirm is a correction that needs a new key: the body changed, and every answer to
+ * the current key so far was a field refusal. Once an answer left the outcome open (lost, busy, a
+ * network error), the key stays for good, so the earlier request can never be applied twice.
+ */
+export function isCorrection(state: {
+  body: string;
+  sentBody: string | null;
+  keyMayHaveApplied: boolean;
+}): boolean {
+  return state.sentBody !== null && state.body !== state.sentBody && !state.keyMayHaveApplied;
 }
