@@ -79,6 +79,15 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   }
 }
 
+/** A JSON request body, bounded in size (413) and parsed with a schema (422 with field messages). */
+export async function readJsonInput<Input>(
+  request: Request,
+  inputSchema: z.ZodType<Input>,
+  maxBytes: number,
+): Promise<Input> {
+  return parseOr422(inputSchema, await readJsonBody(request, maxBytes));
+}
+
 /** Parses with a schema or throws a 422 with field messages. */
 export function parseOr422<T>(
   schema: z.ZodType<T>,

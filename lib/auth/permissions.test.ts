@@ -7,6 +7,7 @@ const expected: Record<Role, Permission[]> = {
   viewer: ["records:read"],
   agent: [
     "records:read",
+    "records:export",
     "charges:skip",
     "charges:unskip",
     "subscriptions:set_next_charge_date",

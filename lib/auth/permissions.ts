@@ -5,14 +5,24 @@
 import { actionCatalog, type ActionPermission } from "@/lib/actions/catalog";
 import type { Role } from "@/lib/schemas/roles";
 
-/** Reading, whole screens and the dashboard's own records: no catalog action names these. */
-const otherPermissions = ["records:read", "batches:write", "audit:read", "operators:manage"] as const;
+/**
+ * Reading, whole screens and the dashboard's own records: no catalog action names these.
+ * `records:export` is its own permission (#18): an export walks every page of a list at Recharge's
+ * full pace, so a store can keep it from people who only need to look.
+ */
+const otherPermissions = [
+  "records:read",
+  "records:export",
+  "batches:write",
+  "audit:read",
+  "operators:manage",
+] as const;
 type OtherPermission = (typeof otherPermissions)[number];
 export type Permission = OtherPermission | ActionPermission;
 
 const otherGrants: Readonly<Record<Role, readonly OtherPermission[]>> = {
   viewer: ["records:read"],
-  agent: ["records:read"],
+  agent: ["records:read", "records:export"],
   admin: otherPermissions,
 };
 

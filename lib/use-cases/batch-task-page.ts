@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { getRechargeClient } from "@/lib/recharge/get-recharge-client";
 import type { AsyncBatchTask } from "@/lib/recharge/schemas/async-batch-task";
 import type { ListResult } from "@/lib/recharge/schemas/list-envelope";
+import type { Lane } from "@/lib/recharge/transport/leaky-bucket";
 
 // Recharge documents only `ids` as a filter of GET /async_batches/{id}/tasks (recharge-api.md §6), so
 // "only the failed tasks" is applied here. A filtered walk reads Recharge's pages in order (250 tasks a
@@ -51,11 +52,15 @@ function unwrap(cursor: string): Start {
   }
 }
 
-/** One page of a batch's tasks, optionally only those with one outcome (`status=failed|completed`). */
+/**
+ * One page of a batch's tasks, optionally only those with one outcome (`status=failed|completed`);
+ * `lane: "bulk"` when an export walks them.
+ */
 export async function readBatchTaskPage(
   batchId: number,
   query: Record<string, unknown>,
   signal: AbortSignal,
+  lane?: Lane,
 ): Promise<ListResult<AsyncBatchTask>> {
   const parsed = queryShape.safeParse(query);
   if (!parsed.success) {
@@ -79,7 +84,7 @@ export async function readBatchTaskPage(
       upstreamCursor === null
         ? { sort_by: sort_by ?? "id-asc", limit: pageSize }
         : { cursor: upstreamCursor, limit: pageSize },
-      { signal },
+      { signal, lane },
     );
 
   if (outcome === null) return read(start?.upstream ?? null, limit ?? 50);

@@ -1,5 +1,5 @@
-// CSV out, for templates and for rows given back to the operator (invalid rows, failed tasks): the
-// only CSV writer in the app, so every file it gives out is guarded against formulas.
+// CSV out, for templates, for rows given back to the operator (invalid rows, failed tasks) and for
+// exports: the only CSV writer in the app, so every file it gives out is guarded against formulas.
 import { guardFormula } from "./formula-guard";
 
 function escapeCell(value: string): string {
@@ -7,7 +7,12 @@ function escapeCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** Rows joined with CRLF (what RFC 4180 and Excel expect), ending with a line break. */
+/** Rows as CSV lines, each ending with CRLF (what RFC 4180 and Excel expect); "" for no rows. */
+export function toCsvLines(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(escapeCell).join(",") + "\r\n").join("");
+}
+
+/** A header and its rows, ending with a line break. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => row.map(escapeCell).join(",")).join("\r\n") + "\r\n";
+  return toCsvLines([header, ...rows]);
 }
