@@ -45,7 +45,12 @@ const serverEnvSchema = z.object({
   // CSV exports (#18): the most rows one export writes, and the seconds it may walk before it stops
   // (below the route's maxDuration of 300 s, the platform's function time), each saying so.
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1, "must be at least 1").default(50_000),
-  EXPORT_MAX_SECONDS: z.coerce.number().int().min(5, "must be at least 5").max(290, "must be at most 290").default(280),
+  EXPORT_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5, "must be at least 5")
+    .max(290, "must be at most 290")
+    .default(280),
   RECHARGE_WEBHOOK_SECRET: optionalString,
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString.pipe(z.url({ message: "must be an absolute URL" }).optional()),
