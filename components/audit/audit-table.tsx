@@ -22,6 +22,7 @@ export function AuditTable() {
         pageQuery={auditQueries.list}
         columns={columns}
         caption="Audit log, newest first"
+        exportAs={{ resource: "audit", noun: "audit records" }}
         toolbar={auditListToolbar}
         emptyMessage={(filters) =>
           hasActiveFilters({ filters })

@@ -135,7 +135,7 @@ export function BatchDetail({ id }: { id: string }) {
         </DetailSection>
       ) : null}
       <DetailSection title="Tasks">
-        <BatchTasksTable batchId={id} batchType={batch.batch_type} />
+        <BatchTasksTable batchId={id} batchType={batch.batch_type} taskCount={batch.total_task_count} />
       </DetailSection>
     </div>
   );

@@ -21,6 +21,7 @@ export function ChargesTable() {
         pageQuery={chargeQueries.list}
         columns={columns}
         caption="Charges"
+        exportAs={{ resource: "charges", noun: "charges" }}
         toolbar={chargeListToolbar}
         emptyMessage={chargesEmptyMessage}
         rowHref={(charge) => `/charges/${charge.id}`}

@@ -17,6 +17,7 @@ export function CustomersTable() {
       pageQuery={customerQueries.list}
       columns={columns}
       caption="Customers"
+      exportAs={{ resource: "customers", noun: "customers" }}
       toolbar={customerListToolbar}
       emptyMessage={customersEmptyMessage}
       rowHref={(customer) => `/customers/${customer.id}`}

@@ -4,7 +4,14 @@ import type { QueryKey } from "@tanstack/react-query";
 import type { RowData } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import type { FilterSchemas, FilterValues, ListUrlDefinition } from "@/lib/list-url/list-url-state";
+import { ExportCsvButton } from "@/components/export/export-csv-button";
+import {
+  exportQueryString,
+  type FilterSchemas,
+  type FilterValues,
+  type ListUrlDefinition,
+} from "@/lib/list-url/list-url-state";
+import type { ExportResource } from "@/lib/schemas/export-events";
 import { CursorPagination } from "./cursor-pagination";
 import { DataTable } from "./data-table";
 import { ListToolbar } from "./list-toolbar";
@@ -33,6 +40,8 @@ export interface CursorListTableProps<
   rowHref?: (row: Row) => string;
   /** Names the pager's landmark. */
   paginationLabel?: string;
+  /** Offers "Export CSV" of exactly this view (its filters and sort, every page). */
+  exportAs?: { resource: ExportResource; noun: string };
 }
 
 /**
@@ -53,6 +62,7 @@ export function CursorListTable<
   toolbar,
   rowHref,
   paginationLabel,
+  exportAs,
 }: CursorListTableProps<Row, F, Key>) {
   const router = useRouter();
   const list = useListUrlState(definition);
@@ -77,7 +87,18 @@ export function CursorListTable<
       onClearFilters={list.hasActiveFilters ? list.clearFilters : undefined}
       onRowOpen={rowHref ? (row) => router.push(rowHref(row)) : undefined}
       toolbar={
-        toolbar ? <ListToolbar config={toolbar} filters={filters} onChange={list.setFilters} /> : undefined
+        toolbar || exportAs ? (
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            {toolbar ? <ListToolbar config={toolbar} filters={filters} onChange={list.setFilters} /> : null}
+            {exportAs ? (
+              <ExportCsvButton
+                resource={exportAs.resource}
+                noun={exportAs.noun}
+                query={exportQueryString(list.state)}
+              />
+            ) : null}
+          </div>
+        ) : undefined
       }
       footer={<CursorPagination {...pagination} label={paginationLabel} />}
     />

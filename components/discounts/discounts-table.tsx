@@ -17,6 +17,7 @@ export function DiscountsTable() {
       pageQuery={discountQueries.list}
       columns={columns}
       caption="Discount codes"
+      exportAs={{ resource: "discounts", noun: "discount codes" }}
       toolbar={discountListToolbar}
       emptyMessage={discountsEmptyMessage}
       rowHref={(discount) => `/discounts/${discount.id}`}

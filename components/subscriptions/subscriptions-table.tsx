@@ -21,6 +21,7 @@ export function SubscriptionsTable() {
         pageQuery={subscriptionQueries.list}
         columns={columns}
         caption="Subscriptions"
+        exportAs={{ resource: "subscriptions", noun: "subscriptions" }}
         toolbar={subscriptionListToolbar}
         emptyMessage={subscriptionsEmptyMessage}
         rowHref={(subscription) => `/subscriptions/${subscription.id}`}

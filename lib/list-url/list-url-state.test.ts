@@ -10,6 +10,7 @@ import {
 } from "./list-url-patches";
 import {
   defineListUrlState,
+  exportQueryString,
   firstRowIndex,
   hasActiveFilters,
   loadListUrlState,
@@ -114,6 +115,17 @@ describe("toListQueryString", () => {
       "customer_id=7&status=queued&sort_by=id-desc&limit=50",
     );
     expect(toListQueryString(load("cursor=c2"), scope)).toBe("cursor=c2&limit=50");
+  });
+});
+
+describe("exportQueryString", () => {
+  it("exports the filters and sort of the view, from any page, without paging", () => {
+    const state = load("cursor=c3&limit=100&status=error&sort_by=id-asc&offset=200");
+    expect(exportQueryString(state)).toBe("status=error&sort_by=id-asc");
+    expect(exportQueryString(load(""))).toBe("");
+    expect(exportQueryString(load("status=error"), { filters: { customer_id: "7" } })).toBe(
+      "customer_id=7&status=error",
+    );
   });
 });
 

@@ -175,6 +175,19 @@ export function toListQueryString<F extends FilterSchemas>(
   return params.toString();
 }
 
+/**
+ * What an export of the list sends: the list's filters and sort exactly as its first page asks for
+ * them, without paging (the export walks every page itself, 250 at a time).
+ */
+export function exportQueryString<F extends FilterSchemas>(
+  state: ListUrlState<F>,
+  scope: ListScope = {},
+): string {
+  const params = new URLSearchParams(toListQueryString({ ...state, cursor: null }, scope));
+  params.delete("limit");
+  return params.toString();
+}
+
 /** 0 on the first page; the URL's offset on a cursor page (null if the link carried none). */
 export function firstRowIndex(state: Pick<ListUrlState<FilterSchemas>, "cursor" | "offset">): number | null {
   return state.cursor === null ? 0 : state.offset;

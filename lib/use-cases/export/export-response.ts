@@ -1,20 +1,12 @@
 import "server-only";
 import { toCsvLines } from "@/lib/batches/csv/write-csv";
+import type { ExportEndEvent, ExportEvent, ExportStartEvent } from "@/lib/schemas/export-events";
 import type { WalkEvent } from "./export-walk";
 
-/** What the browser hears first: enough to name the file and show the cap before any row arrives. */
-export interface ExportStart {
-  type: "start";
-  resource: string;
-  filename: string;
-  maxRows: number;
-  pageSize: number;
-}
-
-type EndEvent = Extract<WalkEvent, { type: "end" }>;
+type EndEvent = ExportEndEvent;
 
 const encoder = new TextEncoder();
-const line = (event: object) => encoder.encode(`${JSON.stringify(event)}\n`);
+const line = (event: ExportEvent) => encoder.encode(`${JSON.stringify(event)}\n`);
 
 /**
  * The export as NDJSON, one event a line: `start`, then a `page` per Recharge page with its rows as
@@ -26,7 +18,7 @@ const line = (event: object) => encoder.encode(`${JSON.stringify(event)}\n`);
  * `onEnd` runs exactly once, with the end the walk reached or a cancellation, to audit the export.
  */
 export function exportResponse(options: {
-  start: ExportStart;
+  start: ExportStartEvent;
   header: string[];
   first: WalkEvent;
   walk: AsyncGenerator<WalkEvent, void, undefined>;

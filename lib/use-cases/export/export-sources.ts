@@ -4,6 +4,7 @@ import { resourceLists } from "@/lib/api/resource-lists";
 import type { Permission } from "@/lib/auth/permissions";
 import { readAuditPage } from "@/lib/use-cases/audit-page";
 import { readBatchTaskPage } from "@/lib/use-cases/batch-task-page";
+import type { ExportResource } from "@/lib/schemas/export-events";
 import { cellsOf, headerOf, type ExportColumn } from "./export-cells";
 import {
   auditColumns,
@@ -13,16 +14,6 @@ import {
   discountColumns,
   subscriptionColumns,
 } from "./resource-columns";
-
-export const exportResources = [
-  "customers",
-  "subscriptions",
-  "charges",
-  "discounts",
-  "batch_tasks",
-  "audit",
-] as const;
-export type ExportResource = (typeof exportResources)[number];
 
 /** One page of an export, already as CSV cells. */
 export interface ExportPage {

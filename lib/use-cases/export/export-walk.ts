@@ -1,8 +1,7 @@
 import { isRechargeError } from "@/lib/recharge/recharge-error";
 import { sleep } from "@/lib/recharge/transport/retry-policy";
+import type { ExportEndEvent, ExportOutcome } from "@/lib/schemas/export-events";
 import type { ExportPage } from "./export-sources";
-
-export type ExportOutcome = "complete" | "capped" | "cancelled" | "failed";
 
 export interface WalkLimits {
   /** Rows per call: 250, the most a Recharge page holds. */
@@ -14,9 +13,7 @@ export interface WalkLimits {
   now?: () => number;
 }
 
-export type WalkEvent =
-  | { type: "page"; page: number; rows: string[][]; totalRows: number }
-  | { type: "end"; outcome: ExportOutcome; rows: number; pages: number; message?: string };
+export type WalkEvent = { type: "page"; page: number; rows: string[][]; totalRows: number } | ExportEndEvent;
 
 const PERSISTENT_QUEUE_RETRIES = 5;
 const QUEUE_RETRY_PAUSE_MS = 1_000;

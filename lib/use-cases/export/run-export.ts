@@ -8,8 +8,9 @@ import { insertAuditEntry, type AuditEntry } from "@/lib/db/audit-log";
 import { getDb } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env.mjs";
 import { exportResponse } from "./export-response";
-import { exportResources, exportSource, type ExportResource } from "./export-sources";
-import { walkExport, type ExportOutcome, type WalkEvent } from "./export-walk";
+import { exportResources, type ExportOutcome, type ExportResource } from "@/lib/schemas/export-events";
+import { exportSource } from "./export-sources";
+import { walkExport, type WalkEvent } from "./export-walk";
 
 /** 250: the most rows a Recharge page holds, so an export makes the fewest calls it can. */
 export const EXPORT_PAGE_SIZE = 250;
@@ -97,6 +98,19 @@ export async function runExport(
       },
     });
   } catch (error) {
+    if (requestSignal.aborted) {
+      // The browser went away while the first page was read: a cancellation, not a failure.
+      await audit(
+        {
+          outcome: "failed",
+          httpStatus: 499,
+          errorCode: "cancelled",
+          errorMessage: "Cancelled after 0 rows",
+        },
+        { rows: 0, pages: 0, outcome: "cancelled" },
+      );
+      throw error;
+    }
     const known = toKnownError(error);
     await audit({
       outcome: known.status < 500 ? "refused" : "failed",
