@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, type ComponentType } from "react";
+import { usePublishRecordActions } from "@/components/palette/published-actions";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { noActionsMessage } from "@/lib/actions/availability";
 import type { DialogActionIdFor, TargetWithActions } from "@/lib/actions/catalog";
@@ -27,6 +28,8 @@ export function RecordActions<T extends TargetWithActions>({
 }) {
   const available = useRecordActions(target, record);
   const [open, setOpen] = useState<DialogActionIdFor<T> | null>(null);
+  // The command palette offers the same actions and opens them through the same state.
+  usePublishRecordActions(target, record.id, available, setOpen);
   return (
     <>
       {available.length === 0 ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PaletteLauncher } from "@/components/palette/palette-launcher";
 import { can } from "@/lib/auth/permissions";
 import { roleLabels } from "@/lib/schemas/roles";
 import type { SessionOperator } from "@/lib/auth/next-auth.d";
@@ -14,6 +15,9 @@ export function AppSidebar({ operator }: { operator: SessionOperator }) {
       <Link href="/" className="px-5 py-4 text-base font-semibold tracking-tight">
         Recharge Ops
       </Link>
+      <div className="px-3 pb-3">
+        <PaletteLauncher />
+      </div>
       <nav aria-label="Main" className="flex-1 px-3">
         <ul className="space-y-0.5">
           {items.map((item) => (
