@@ -8,7 +8,8 @@ import prettier from "eslint-config-prettier";
 // The sandbox is a part of its own (it stands in for Recharge) and imports nothing from the app.
 const layers = [
   ["lib/schemas", "lib/utils", "lib/env", "lib/money", "lib/security"],
-  ["lib/recharge", "lib/webhooks", "lib/batches", "lib/list-url"],
+  // lib/pulse: the overview's tile definitions and figures (#19), pure and browser-safe.
+  ["lib/recharge", "lib/webhooks", "lib/batches", "lib/list-url", "lib/pulse"],
   ["lib/db"],
   // The action catalog sits below lib/auth: the permission table derives from it (#17).
   ["lib/actions"],

@@ -11,6 +11,8 @@ const none = {
   processed_at_max: null,
   created_at_min: null,
   created_at_max: null,
+  updated_at_min: null,
+  updated_at_max: null,
 };
 
 describe("chargesEmptyMessage", () => {
@@ -20,6 +22,12 @@ describe("chargesEmptyMessage", () => {
 
   it("names the id searched for", () => {
     expect(chargesEmptyMessage({ ...none, ids: "1" })).toBe("No charges with id 1.");
+  });
+
+  it("names the updated range the overview's refunds tile links with", () => {
+    expect(chargesEmptyMessage({ ...none, status: "refunded", updated_at_min: "2026-11-30" })).toBe(
+      "No charges with status “refunded” and updated on or after 2026-11-30.",
+    );
   });
 
   it("names every active filter, statuses as the badges read them", () => {

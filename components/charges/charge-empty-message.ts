@@ -16,6 +16,7 @@ export function chargesEmptyMessage(filters: Filters): string {
       dateRangePhrase("scheduled", filters.scheduled_at_min, filters.scheduled_at_max),
       dateRangePhrase("processed", filters.processed_at_min, filters.processed_at_max),
       dateRangePhrase("created", filters.created_at_min, filters.created_at_max),
+      dateRangePhrase("updated", filters.updated_at_min, filters.updated_at_max),
     ],
     "There are no charges yet.",
   );

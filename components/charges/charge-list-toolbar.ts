@@ -17,5 +17,6 @@ export const chargeListToolbar = defineListToolbar(chargeListUrl, {
     { kind: "date-range", legend: "Scheduled", from: "scheduled_at_min", to: "scheduled_at_max" },
     { kind: "date-range", legend: "Processed (UTC)", from: "processed_at_min", to: "processed_at_max" },
     { kind: "date-range", legend: "Created (UTC)", from: "created_at_min", to: "created_at_max" },
+    { kind: "date-range", legend: "Updated (UTC)", from: "updated_at_min", to: "updated_at_max" },
   ],
 });

@@ -27,7 +27,7 @@ const subscribe = () => () => {};
  * the server snapshot during hydration and then re-renders with the real one, so the HTML matches
  * and the text upgrades right after; on client-side navigations the local text renders at once.
  */
-function useOperatorClock(): OperatorClock | null {
+export function useOperatorClock(): OperatorClock | null {
   return useSyncExternalStore(subscribe, getOperatorClock, getServerClock);
 }
 

@@ -16,6 +16,7 @@ export function subscriptionsEmptyMessage(filters: Filters): string {
       filters.status && `with status “${filters.status}”`,
       filters.customer_id && `for customer ${filters.customer_id}`,
       dateRangePhrase("created", filters.created_at_min, filters.created_at_max),
+      dateRangePhrase("updated", filters.updated_at_min, filters.updated_at_max),
     ],
     "There are no subscriptions yet.",
   );

@@ -50,7 +50,15 @@ describe("subscription charge queries", () => {
 });
 
 describe("subscriptionsEmptyMessage", () => {
-  const none = { status: null, ids: null, customer_id: null, created_at_min: null, created_at_max: null };
+  const none = {
+    status: null,
+    ids: null,
+    customer_id: null,
+    created_at_min: null,
+    created_at_max: null,
+    updated_at_min: null,
+    updated_at_max: null,
+  };
 
   it("names every active filter", () => {
     expect(subscriptionsEmptyMessage({ ...none, ids: "1" })).toBe("No subscriptions with id 1.");

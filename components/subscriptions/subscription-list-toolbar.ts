@@ -18,5 +18,6 @@ export const subscriptionListToolbar = defineListToolbar(subscriptionListUrl, {
     },
     { kind: "id", key: "customer_id", label: "Customer id", hint: "All of one customer's subscriptions" },
     { kind: "date-range", legend: "Created (UTC)", from: "created_at_min", to: "created_at_max" },
+    { kind: "date-range", legend: "Updated (UTC)", from: "updated_at_min", to: "updated_at_max" },
   ],
 });

@@ -29,6 +29,7 @@ import {
 } from "./operators";
 import { creditSignInSuccess, recordSignInAttempt } from "./sign-in-throttle";
 import type { Db } from "./types";
+import { describePulseSnapshotsContract } from "./pulse-snapshots-contract";
 import { describeWebhookEventsContract } from "./webhook-events-contract";
 
 /**
@@ -281,6 +282,7 @@ export function describeDatabaseContract(
 
     // After the tests above, so the migrations have run.
     describeWebhookEventsContract(() => db);
+    describePulseSnapshotsContract(() => db);
 
     it("keeps batch uploads with their original rows and pages them newest first", async () => {
       const upload = {

@@ -163,4 +163,18 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
       ALTER TABLE batch_uploads ADD COLUMN task_bodies jsonb, ADD COLUMN tasks_sha256 text;
     `,
   },
+  {
+    id: "0008_pulse_snapshots",
+    sql: `
+      -- The overview's tiles (#19), one row each, shared by every instance and operator: the last
+      -- figures and when their walk started, and the lease of a refresh in progress (NULL when none),
+      -- claimed by one conditional upsert so only one instance walks a tile at a time.
+      CREATE TABLE pulse_snapshots (
+        tile               text PRIMARY KEY,
+        figures            jsonb,
+        computed_at        timestamptz,
+        refresh_started_at timestamptz
+      );
+    `,
+  },
 ];

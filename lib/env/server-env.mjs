@@ -51,6 +51,11 @@ const serverEnvSchema = z.object({
     .min(5, "must be at least 5")
     .max(290, "must be at most 290")
     .default(280),
+  // The overview's pulse (#19): the most records one tile's walk reads before it stops and shows
+  // "5,000+", and how old a tile's snapshot may get before opening the overview refreshes it
+  // (0 refreshes on every open: a way to measure a cold overview, never for everyday use).
+  PULSE_MAX_ROWS: z.coerce.number().int().min(1, "must be at least 1").default(5_000),
+  PULSE_MAX_AGE_SECONDS: z.coerce.number().int().min(0, "must be 0 or more").default(600),
   RECHARGE_WEBHOOK_SECRET: optionalString,
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString.pipe(z.url({ message: "must be an absolute URL" }).optional()),

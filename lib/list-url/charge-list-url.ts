@@ -17,6 +17,9 @@ export const chargeListUrl = defineListUrlState({
     processed_at_max: day,
     created_at_min: day,
     created_at_max: day,
+    // Refunds have no date of their own in Recharge: the overview's refunds tile links here (#19).
+    updated_at_min: day,
+    updated_at_max: day,
   },
   sortFields: ["id", "created_at", "updated_at", "scheduled_at"],
 });

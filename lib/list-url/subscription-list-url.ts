@@ -13,6 +13,9 @@ export const subscriptionListUrl = defineListUrlState({
     customer_id: id,
     created_at_min: day,
     created_at_max: day,
+    // No cancelled_at filter exists: the overview's cancellations tile links here (#19).
+    updated_at_min: day,
+    updated_at_max: day,
   },
   sortFields: ["id", "created_at"],
 });

@@ -11,6 +11,7 @@ import {
   type LiveEvent,
   type LiveEventsState,
 } from "./live-events";
+import { pulseKeys } from "./pulse";
 import { subscriptionQueries } from "./subscriptions";
 
 const event = (overrides: Partial<LiveEvent>): LiveEvent => ({
@@ -136,11 +137,26 @@ describe("invalidationsFor", () => {
     ]);
   });
 
-  it("a batch of a type the dashboard does not show touches only the batch", () => {
+  it("a batch of a type the dashboard does not show touches only the batch (and the overview's batches tile)", () => {
     const keys = invalidationsFor(
-      event({ resource: "async_batch", resourceId: "5", batchType: "bulk_plans_create" }),
+      event({
+        topic: "async_batch/processed",
+        resource: "async_batch",
+        resourceId: "5",
+        batchType: "bulk_plans_create",
+      }),
     ).map((filter) => filter.queryKey[0]);
-    expect(new Set(keys)).toEqual(new Set(["batches", "audit"]));
+    expect(new Set(keys)).toEqual(new Set(["batches", "audit", "pulse"]));
+  });
+
+  it("refreshes the overview's tiles on the topics that make them stale, and only on those", () => {
+    const pulse = (liveEvent: LiveEvent) =>
+      invalidationsFor(liveEvent).some((filter) => key(filter.queryKey) === key(pulseKeys.all));
+    expect(pulse(event({ topic: "charge/failed" }))).toBe(true);
+    expect(pulse(event({ topic: "subscription/skipped", resource: "subscription" }))).toBe(true);
+    expect(pulse(event({ topic: "subscription/cancelled", resource: "subscription" }))).toBe(true);
+    expect(pulse(event({ topic: "customer/updated", resource: "customer" }))).toBe(false);
+    expect(pulse(event({ topic: "order/created", resource: "order", customerId: "7" }))).toBe(false);
   });
 
   it("an order event refreshes only its customer's record; unknown resources nothing", () => {

@@ -1,10 +1,12 @@
 import type { QueryKey } from "@tanstack/react-query";
 import type { LiveEvent } from "@/lib/db/webhook-events";
+import { isPulseTopic } from "@/lib/pulse/tile-topics";
 import { auditQueries } from "./audit";
 import { batchKeys, batchQueries } from "./batches";
 import { chargeQueries } from "./charges";
 import { customerQueries } from "./customers";
 import { discountQueries } from "./discounts";
+import { pulseKeys } from "./pulse";
 import { subscriptionQueries } from "./subscriptions";
 
 export type { LiveEvent };
@@ -54,6 +56,9 @@ function subscriptionCharges(topic: string): Invalidation[] {
     : [];
 }
 
+/** The overview's tiles, when the event's topic is one that makes a tile stale (lib/pulse/tile-topics.ts). */
+const pulse = (topic: string): Invalidation[] => (isPulseTopic(topic) ? [prefix(pulseKeys.all)] : []);
+
 /**
  * The react-query entries that show the record an event is about, and nothing else: its lists (every
  * filter, embedded ones included), its detail, its audit history, and its customer's record when the
@@ -68,6 +73,7 @@ export function invalidationsFor(event: LiveEvent): Invalidation[] {
         prefix(chargeQueries.keys.detail(id)),
         prefix(auditQueries.keys.history("charge", id)),
         ...customer(event.customerId),
+        ...pulse(event.topic),
       ];
     case "subscription":
       return [
@@ -76,6 +82,7 @@ export function invalidationsFor(event: LiveEvent): Invalidation[] {
         prefix(auditQueries.keys.history("subscription", id)),
         ...customer(event.customerId),
         ...subscriptionCharges(event.topic),
+        ...pulse(event.topic),
       ];
     case "customer":
       return [prefix(customerQueries.keys.lists()), ...customer(id)];
@@ -90,6 +97,7 @@ export function invalidationsFor(event: LiveEvent): Invalidation[] {
         prefix(batchKeys.failedRows(id)),
         prefix(auditQueries.keys.history("batch", id)),
         ...batchTargets(event.batchType),
+        ...pulse(event.topic),
       ];
     case "order":
       // Orders have no view of their own; a new one changes its customer's record.
