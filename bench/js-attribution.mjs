@@ -11,7 +11,8 @@ import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
 import { step, stopAll } from "../scripts/lib/processes.mjs";
 import { cookiesFor, launchBrowser } from "./lib/browser.mjs";
 import { round } from "./lib/stats.mjs";
-import { BENCH_BUILD_ENV, sampleCustomerId, signIn, startStack } from "./lib/servers.mjs";
+import { sampleCustomerId } from "./lib/sandbox-records.mjs";
+import { BENCH_BUILD_ENV, signIn, startStack } from "./lib/servers.mjs";
 
 const DIST_DIR = ".next-analyze";
 

@@ -1,4 +1,4 @@
-// The Next click on /charges, median of 20: with the next page already prefetched (what an operator
+// The Next click on /charges, median of `clicks` (20 by default): with the next page already prefetched (what an operator
 // normally gets), and without it (the prefetch blocked, so the click has to fetch the page itself).
 import { percentile, round } from "./lib/stats.mjs";
 
@@ -58,10 +58,10 @@ function armTimer(page) {
  * round trips are not counted. `prefetched: false` blocks the prefetch and checks that the click
  * did fetch the next page over the network.
  */
-export async function measureNextClicks(context, appUrl, { prefetched }) {
+export async function measureNextClicks(context, appUrl, { prefetched, clicks = CLICKS }) {
   const samples = [];
   const page = await context.newPage();
-  for (let i = 0; i < CLICKS; i++) {
+  for (let i = 0; i < clicks; i++) {
     const whenBlocked = prefetched ? null : await blockNextPagePrefetch(page);
     await page.goto(`${appUrl}/charges?limit=50`, { waitUntil: "networkidle" });
     await whenBlocked?.();
@@ -73,5 +73,9 @@ export async function measureNextClicks(context, appUrl, { prefetched }) {
     samples.push(await page.evaluate(() => window.__next.end - window.__next.start));
   }
   await page.close();
-  return { medianMs: round(percentile(samples, 50), 1), p95Ms: round(percentile(samples, 95), 1) };
+  return {
+    n: samples.length,
+    medianMs: round(percentile(samples, 50), 1),
+    p95Ms: round(percentile(samples, 95), 1),
+  };
 }

@@ -3,7 +3,8 @@
 // Budget: no 429 (nor any non-200) reaches the caller, and once the burst is spent the app keeps the
 // upstream busy at ≥ 90% of the 2 req/s the bucket allows.
 import { walkChargesDirect, walkChargesViaApp } from "./lib/charge-walk.mjs";
-import { clearRequestLog, loggedRequests } from "./sandbox-control.mjs";
+import { matchesSandbox } from "./lib/matches-sandbox.mjs";
+import { clearRequestLog, loggedRequests } from "./lib/sandbox-control.mjs";
 import { round } from "./lib/stats.mjs";
 import { upstreamPace } from "./lib/upstream-pace.mjs";
 
@@ -14,21 +15,6 @@ const MIN_SUSTAINED = 0.9 * RECHARGE_DEFAULT_BUCKET.leakRate;
 // A full walk at scale 1 is 27 pages of 250, inside the 40-request burst: alone it never meets the
 // limiter. So the walk is repeated, back to back, until this many requests come after the burst.
 const REQUESTS_AFTER_BURST = 60;
-
-/**
- * The sandbox's list is not fixed in time: charges paid more than 90 days ago leave it as its clock
- * moves (sandbox/README.md), and nothing else changes in this stack. So a walk is right when it
- * holds every charge still listed after it, nothing that was not listed before it, in that order.
- */
-function matchesSandbox(ids, before, after) {
-  const listedBefore = new Map(before.map((id, index) => [id, index]));
-  const inOrder = ids.every(
-    (id, index) =>
-      listedBefore.has(id) && (index === 0 || listedBefore.get(id) > listedBefore.get(ids[index - 1])),
-  );
-  const walked = new Set(ids);
-  return inOrder && after.every((id) => walked.has(id));
-}
 
 /** Whole walks through the app until the bucket has been paced for REQUESTS_AFTER_BURST requests. */
 async function walkRepeatedly(stack) {

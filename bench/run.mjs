@@ -1,79 +1,93 @@
-// npm run bench: builds when stale, starts its own sandbox and app on free ports, measures, prints a
-// table and writes bench/results.json. Budgets are reported, not asserted: the machine is noisy.
+// npm run bench: builds when stale, starts its own stacks (sandbox and app) on free ports, measures,
+// prints a table per figure and, last, one summary table of every figure beside its budget, and
+// writes bench/results.json. Budgets are reported, not asserted: the machine is noisy. A figure that
+// fails is reported as not measured; the others still run.
 import { writeFileSync } from "node:fs";
 import { buildIfStale } from "../scripts/lib/build.mjs";
 import { ensureDependencies } from "../scripts/lib/dependencies.mjs";
+import { stopAll } from "../scripts/lib/processes.mjs";
 import { measureBatches } from "./batches.mjs";
 import { measureBffOverhead } from "./bff-overhead.mjs";
+import { EXPORT_STACK, measureExportPace } from "./export-pace.mjs";
+import { measureFirstLoadJs } from "./first-load-js.mjs";
+import { measureInstances } from "./instances.mjs";
+import { measureLatencies } from "./latency.mjs";
+import { sampleCustomerId } from "./lib/sandbox-records.mjs";
+import { BENCH_BUILD_ENV, signIn, startStack } from "./lib/servers.mjs";
+import { formatSummary, summaryRows } from "./lib/summary.mjs";
 import { measurePages } from "./pages.mjs";
 import { measureRateLimitFitness, RECHARGE_DEFAULT_BUCKET } from "./rate-limit-fitness.mjs";
 import { measureThroughput } from "./throughput.mjs";
-import { stopAll } from "../scripts/lib/processes.mjs";
-import { BENCH_BUILD_ENV, sampleCustomerId, signIn, startStack } from "./lib/servers.mjs";
+import * as print from "./lib/print-figures.mjs";
 
+const runStarted = Date.now();
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
 await ensureDependencies();
 await buildIfStale(BENCH_BUILD_ENV);
-const stack = await startStack();
-const cookie = await signIn(stack.appUrl);
 const results = { date: new Date().toISOString(), node: process.version, figures: [] };
+const figures = {};
 
-const overhead = await measureBffOverhead({ ...stack, cookie });
-results.figures.push(overhead);
-console.log(`\n${overhead.name}`);
-console.table({
-  "via app (gzip)": overhead.viaApp,
-  "via app (identity)": overhead.viaAppIdentity,
-  direct: overhead.direct,
-  overhead: overhead.overhead,
-  "overhead (identity)": overhead.overheadIdentity,
-  "floor: Next route + session (/api/me − trivial Node)": overhead.routeAndSessionFloor,
+/** Measures one figure; a failure is recorded as the figure's error and the run goes on. */
+async function measure(key, label, run, show) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}`);
+  try {
+    figures[key] = await run();
+    show(figures[key]);
+  } catch (error) {
+    console.error(error);
+    figures[key] = { name: label, error: error instanceof Error ? error.message : String(error) };
+  }
+  results.figures.push({ key, seconds: seconds(started), ...figures[key] });
+  console.log(`  (${seconds(started)} s)`);
+}
+
+/** A stack for the figures that need it, stopped afterwards; one that fails to start is reported. */
+async function withStack(options, measureOn) {
+  let stack;
+  try {
+    stack = await startStack(options);
+    await measureOn({ ...stack, cookie: await signIn(stack.appUrl) });
+  } catch (error) {
+    console.error(`A stack (${JSON.stringify(options)}) failed:`, error);
+  } finally {
+    await stack?.stop();
+  }
+}
+
+const benchStarted = Date.now();
+// No added latency, raised bucket: the app's own costs.
+await withStack({}, async (stack) => {
+  await measure("overhead", "BFF overhead", () => measureBffOverhead(stack), print.overhead);
+  await measure("throughput", "Throughput", () => measureThroughput(stack), print.throughput);
+  const customerId = await sampleCustomerId(stack.sandboxUrl);
+  await measure("pages", "Pages", () => measurePages({ ...stack, customerId }), print.pages);
+  await measure("batches", "Batches", () => measureBatches(stack), print.batches);
+  // After the batches, so that /batches/[id] has a batch to show.
+  await measure(
+    "firstLoadJs",
+    "First-load JS, every page",
+    () => measureFirstLoadJs(stack),
+    print.firstLoadJs,
+  );
+  await measure("latency", "Latency 0 / 300 / 800 ms", () => measureLatencies(stack), print.latency);
 });
-console.log(
-  `budget p50 ≤ ${overhead.budget.p50} ms, p95 ≤ ${overhead.budget.p95} ms: ${overhead.withinBudget ? "within" : "OVER"}`,
+// Recharge's real bucket from here on: the limiter is what is measured.
+await withStack(RECHARGE_DEFAULT_BUCKET, (stack) =>
+  measure("fitness", "Rate-limit fitness", () => measureRateLimitFitness(stack), print.fitness),
 );
-
-const throughput = await measureThroughput({ ...stack, cookie });
-results.figures.push(throughput);
-console.log(`\n${throughput.name}`);
-console.table({ "via app": throughput.viaApp, direct: throughput.direct });
-console.log(
-  `app/direct req/s: ${throughput.ratioAppToDirect}; budget: zero errors: ${throughput.withinBudget ? "within" : "OVER"}`,
+await withStack(EXPORT_STACK, (stack) =>
+  measure("exportPace", "Export pace", () => measureExportPace(stack), print.exportPace),
 );
+await measure("instances", "Three instances", () => measureInstances(), print.instances);
 
-const pages = await measurePages({
-  appUrl: stack.appUrl,
-  cookie,
-  customerId: await sampleCustomerId(stack.sandboxUrl),
-});
-results.figures.push(pages);
-console.log(`\n${pages.name}`);
-console.table(pages.pages);
-console.table({
-  "Next click, prefetched": pages.nextClickPrefetched,
-  "Next click, not prefetched": pages.nextClickNotPrefetched,
-});
+const rows = summaryRows(figures);
+results.summary = rows;
+results.seconds = { total: seconds(runStarted), measuring: seconds(benchStarted) };
 console.log(
-  `budgets LCP ≤ 1 s, CLS ≤ 0.02, first-load JS ≤ 170 kB, prefetched Next ≤ 100 ms: ${pages.withinBudget ? "within" : "OVER"}`,
+  `\nSummary (measuring took ${results.seconds.measuring} s; ${results.seconds.total} s with install and build)\n`,
 );
-
-const batches = await measureBatches({ ...stack, cookie });
-results.figures.push(batches);
-console.log(`\n${batches.name}`);
-console.table({ "browser check": batches.check, "10,000-task batch": batches.run });
-console.log(`budget: parse + validate 10,000 rows < 1 s: ${batches.withinBudget ? "within" : "OVER"}`);
-
-// Last, on a second stack of its own: Recharge's real bucket, so the limiter is what is measured.
-const realBucket = await startStack(RECHARGE_DEFAULT_BUCKET);
-const fitness = await measureRateLimitFitness({ ...realBucket, cookie: await signIn(realBucket.appUrl) });
-results.figures.push(fitness);
-console.log(`\n${fitness.name}`);
-console.table(fitness.walk);
-console.table(fitness.upstream);
-if (fitness.failures.length) console.table(fitness.failures);
-console.log(
-  `budget: no non-200 to the caller, ≥ ${fitness.budget.sustainedRequestsPerSecond} req/s after the burst: ${fitness.withinBudget ? "within" : "OVER"}`,
-);
-
+console.log(formatSummary(rows));
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log("\nWrote bench/results.json");
 stopAll(0);

@@ -7,9 +7,12 @@ export async function clearRequestLog(sandboxUrl) {
   if (!response.ok) throw new Error(`clearing the sandbox request log → ${response.status}`);
 }
 
-/** Requests the sandbox received (oldest first), e.g. `{ method: "GET", path: "/charges" }`. */
-export async function loggedRequests(sandboxUrl, { method, path }) {
-  const query = new URLSearchParams({ method, path });
+/**
+ * Requests the sandbox received (oldest first, the last 10,000), e.g. `{ method: "GET", path:
+ * "/charges" }`; both filters optional (none: every API call).
+ */
+export async function loggedRequests(sandboxUrl, { method, path } = {}) {
+  const query = new URLSearchParams({ ...(method ? { method } : {}), ...(path ? { path } : {}) });
   const response = await fetch(`${sandboxUrl}/__sandbox/requests?${query}`);
   if (!response.ok) throw new Error(`reading the sandbox request log → ${response.status}`);
   return (await response.json()).requests;

@@ -1,10 +1,11 @@
-// Starts what a benchmark measures: a sandbox and the production build of the app, on free ports,
-// with a fresh database and a raised rate-limit bucket (the bucket is not what is being measured).
-// Both run in their own process groups, stopped together by stopAll() (also on Ctrl-C).
+// Starts what a benchmark measures: a sandbox and production builds of the app, on free ports, each
+// app with a fresh database. By default the rate-limit bucket is raised (the bucket is not what is
+// being measured) and the sandbox answers at once. All run in their own process groups: stop() ends
+// one stack, stopAll() everything (also on Ctrl-C).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, startService, waitForHttp } from "../../scripts/lib/processes.mjs";
+import { freePort, startService, stopService, waitForHttp } from "../../scripts/lib/processes.mjs";
 
 const start = (name, command, args, env) =>
   startService(name, command, args, { env: { ...process.env, ...env }, quiet: true });
@@ -18,41 +19,60 @@ export const BENCH_BUILD_ENV = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-/** The id of the sandbox's newest customer: the customer page the page benchmarks load. */
-export async function sampleCustomerId(sandboxUrl) {
-  const response = await fetch(`${sandboxUrl}/customers?limit=1`, {
-    headers: { "X-Recharge-Access-Token": "sandbox_readonly_token", "X-Recharge-Version": "2021-11" },
-  });
-  return (await response.json()).customers[0].id;
-}
+/** A bucket so large the limiter never waits: what most figures use. */
+export const RAISED_BUCKET = { bucketSize: 100_000, leakRate: 10_000 };
 
-/** Starts the sandbox and the app; resolves with their URLs. */
-export async function startStack({ bucketSize = 100_000, leakRate = 10_000, scale = 1 } = {}) {
-  const sandboxPort = await freePort();
-  const appPort = await freePort();
-  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  start("sandbox", "npx", ["tsx", "sandbox/main.ts"], {
-    SANDBOX_PORT: String(sandboxPort),
+/**
+ * A sandbox on a free port. `latencyMs` is SANDBOX_LATENCY_MS (every API call takes that long plus a
+ * jitter of up to half of it, the sandbox's default). Resolves with its URL and a stop().
+ */
+export async function startSandbox({ bucketSize, leakRate, scale = 1, latencyMs = 0 } = RAISED_BUCKET) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = start("sandbox", "npx", ["tsx", "sandbox/main.ts"], {
+    SANDBOX_PORT: String(port),
     SANDBOX_SCALE: String(scale),
     SANDBOX_BUCKET_SIZE: String(bucketSize),
     SANDBOX_LEAK_RATE: String(leakRate),
+    SANDBOX_LATENCY_MS: String(latencyMs),
     NODE_ENV: "development",
   });
-  await waitForHttp(`${sandboxUrl}/`);
-  const appUrl = `http://localhost:${appPort}`;
-  start("app", "npx", ["next", "start", "-p", String(appPort)], {
+  await waitForHttp(`${url}/`);
+  return { url, stop: () => stopService(child) };
+}
+
+/** One `next start` against `sandboxUrl`, its limiter sized like the sandbox's bucket. */
+export async function startApp({ sandboxUrl, bucketSize, leakRate, name = "app" }) {
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const child = start(name, "npx", ["next", "start", "-p", String(port)], {
     DEMO_MODE: "1",
     RECHARGE_API_URL: sandboxUrl,
     RECHARGE_API_TOKEN: "sandbox_admin_token",
     RECHARGE_BUCKET_SIZE: String(bucketSize),
     RECHARGE_LEAK_RATE: String(leakRate),
-    NEXTAUTH_URL: appUrl,
+    NEXTAUTH_URL: url,
     NEXTAUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop",
     PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), "bench-pglite-")),
     NEXT_TELEMETRY_DISABLED: "1",
   });
-  await waitForHttp(`${appUrl}/login`);
-  return { sandboxUrl, appUrl };
+  await waitForHttp(`${url}/login`, 120_000);
+  return { url, stop: () => stopService(child) };
+}
+
+/** A sandbox and one app; resolves with their URLs and a stop() for both. */
+export async function startStack(options = {}) {
+  const bucket = { ...RAISED_BUCKET, ...options };
+  const sandbox = await startSandbox(bucket);
+  const app = await startApp({ sandboxUrl: sandbox.url, ...bucket });
+  return {
+    sandboxUrl: sandbox.url,
+    appUrl: app.url,
+    stop: async () => {
+      await app.stop();
+      await sandbox.stop();
+    },
+  };
 }
 
 /** Signs in through next-auth's credentials endpoint; returns the Cookie header to send. */
