@@ -12,6 +12,7 @@ import { EXPORT_STACK, measureExportPace } from "./export-pace.mjs";
 import { measureFirstLoadJs } from "./first-load-js.mjs";
 import { measureInstances } from "./instances.mjs";
 import { measureLatencies } from "./latency.mjs";
+import { measureOverview } from "./overview.mjs";
 import { sampleCustomerId } from "./lib/sandbox-records.mjs";
 import { BENCH_BUILD_ENV, signIn, startStack } from "./lib/servers.mjs";
 import { formatSummary, summaryRows } from "./lib/summary.mjs";
@@ -58,6 +59,8 @@ async function withStack(options, measureOn) {
 const benchStarted = Date.now();
 // No added latency, raised bucket: the app's own costs.
 await withStack({}, async (stack) => {
+  // First, while the app's snapshots are still cold.
+  await measure("overview", "Overview (pulse) cold and warm", () => measureOverview(stack), print.overview);
   await measure("overhead", "BFF overhead", () => measureBffOverhead(stack), print.overhead);
   await measure("throughput", "Throughput", () => measureThroughput(stack), print.throughput);
   const customerId = await sampleCustomerId(stack.sandboxUrl);

@@ -94,3 +94,10 @@ export function instances(i) {
     `sandbox rows before/after: ${i.sandboxRowsBefore}/${i.sandboxRowsAfter}; budget: 0 × 429, every export complete and identical: ${within(i)}`,
   );
 }
+
+export function overview(o) {
+  console.table({ "cold (no snapshot yet)": o.cold, "warm (fresh snapshots)": o.warm });
+  console.log(
+    `cold refresh: ${o.coldRefresh.ms} ms, ${o.coldRefresh.upstreamCalls} upstream calls ${JSON.stringify(o.coldRefresh.byPath)}; warm loads walked ${o.warmListCalls} list pages`,
+  );
+}

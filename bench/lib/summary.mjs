@@ -180,6 +180,30 @@ function otherRows({ throughput, pages, batches, fitness }) {
   return rows;
 }
 
+function overviewRows(o) {
+  if (!o || o.error) return [failed("Overview (pulse)", o?.error ?? "skipped")];
+  return [
+    row(
+      "Overview LCP, snapshot cold",
+      ms(o.cold.lcpMs),
+      `≤ ${o.budget.lcpMs} ms`,
+      o.cold.lcpMs <= o.budget.lcpMs,
+    ),
+    row(
+      "Overview LCP, snapshot warm",
+      ms(o.warm.lcpMs),
+      `≤ ${o.budget.lcpMs} ms`,
+      o.warm.lcpMs <= o.budget.lcpMs,
+    ),
+    row(
+      "Overview cold refresh: upstream calls (time to figures)",
+      `${o.coldRefresh.upstreamCalls} (${ms(o.coldRefresh.ms)})`,
+      "",
+      null,
+    ),
+  ];
+}
+
 /** Every summary row, in the issue's order, then the older figures. */
 export function summaryRows(figures) {
   return [
@@ -188,6 +212,7 @@ export function summaryRows(figures) {
     ...latencyRows(figures.latency),
     ...exportRows(figures.exportPace),
     ...instancesRows(figures.instances),
+    ...overviewRows(figures.overview),
     ...otherRows(figures),
   ];
 }
