@@ -53,12 +53,15 @@ async function skipThroughTrouble(page: Page, charge: Charge, ordeal: Ordeal) {
     if (await unskipButton.isVisible()) return; // an earlier, unconfirmed attempt did apply
     await skipButton.click();
     await dialog.getByRole("button", { name: "Skip charge" }).click();
-    await expect(dialog.getByRole("button", { name: "Skipping…" })).toBeHidden({ timeout: 30_000 });
-    if (await dialog.isHidden()) {
+    // Wait for the answer itself — the dialog closing on success, or its error — not for "Skipping…"
+    // to be gone: that label appears a tick after the click, so its absence proves nothing.
+    const error = dialog.getByTestId("action-error");
+    const outcome = () => dialogOutcome(dialog, error);
+    await expect.poll(outcome, { timeout: 30_000 }).not.toBe("waiting");
+    if ((await outcome()) === "closed") {
       await expect(page.getByText(`of charge #${charge.id}.`).first()).toBeVisible();
       return;
     }
-    const error = dialog.getByTestId("action-error");
     await expect(error).toContainText(/did not go through|Recharge is busy|could not confirm/);
     ordeal.actionErrors.set(charge.id, (ordeal.actionErrors.get(charge.id) ?? 0) + 1);
     const recheck = dialog.getByRole("button", { name: `Re-check charge #${charge.id}` });
@@ -67,6 +70,12 @@ async function skipThroughTrouble(page: Page, charge: Charge, ordeal: Ordeal) {
     await expect(dialog).toBeHidden();
   }
   throw new Error(`charge ${charge.id} was not skipped after 12 attempts`);
+}
+
+/** Where a confirmed dialog stands: closed (the server confirmed), showing its error, or still waiting. */
+async function dialogOutcome(dialog: Locator, error: Locator): Promise<"closed" | "error" | "waiting"> {
+  if (await dialog.isHidden()) return "closed";
+  return (await error.isVisible()) ? "error" : "waiting";
 }
 
 /** Works through the charges for DEGRADED_FOR_MS, visiting the list between each; returns those done. */
