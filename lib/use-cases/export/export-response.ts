@@ -1,6 +1,7 @@
 import "server-only";
 import { toCsvLines } from "@/lib/batches/csv/write-csv";
 import type { ExportEndEvent, ExportEvent, ExportStartEvent } from "@/lib/schemas/export-events";
+import { cancelledMessage, failedMessage } from "./export-messages";
 import type { WalkEvent } from "./export-walk";
 
 type EndEvent = ExportEndEvent;
@@ -41,7 +42,7 @@ export function exportResponse(options: {
     outcome: "cancelled",
     rows,
     pages,
-    message: `Cancelled after ${rows.toLocaleString("en-US")} rows`,
+    message: cancelledMessage(rows),
   });
 
   const body = new ReadableStream<Uint8Array>({
@@ -93,5 +94,5 @@ export function exportResponse(options: {
 
 function failedEnd(rows: number, pages: number, error: unknown): EndEvent {
   const reason = error instanceof Error ? error.message : "the export stopped";
-  return { type: "end", outcome: "failed", rows, pages, message: `Stopped at ${rows} rows: ${reason}` };
+  return { type: "end", outcome: "failed", rows, pages, message: failedMessage(rows, reason) };
 }

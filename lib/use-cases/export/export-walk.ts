@@ -1,6 +1,7 @@
 import { isRechargeError } from "@/lib/recharge/recharge-error";
 import { sleep } from "@/lib/recharge/transport/retry-policy";
 import type { ExportEndEvent, ExportOutcome } from "@/lib/schemas/export-events";
+import { cancelledMessage, cappedMessage, failedMessage, timedOutMessage } from "./export-messages";
 import type { ExportPage } from "./export-sources";
 
 export interface WalkLimits {
@@ -17,17 +18,6 @@ export type WalkEvent = { type: "page"; page: number; rows: string[][]; totalRow
 
 const PERSISTENT_QUEUE_RETRIES = 5;
 const QUEUE_RETRY_PAUSE_MS = 1_000;
-
-/** 50,000 → "50,000": the figure people read in the UI and the audit log. */
-const figure = (count: number) => count.toLocaleString("en-US");
-
-export function cappedMessage(rows: number): string {
-  return `Stopped at ${figure(rows)} rows: narrow the filters`;
-}
-
-export function timedOutMessage(rows: number, seconds: number): string {
-  return `Stopped at ${figure(rows)} rows after ${Math.round(seconds)} s, the longest an export may run: narrow the filters`;
-}
 
 /**
  * Walks a list's cursors page by page until the last page, the row cap, the time limit, the signal
@@ -57,7 +47,7 @@ export async function* walkExport(
   });
 
   for (;;) {
-    if (signal.aborted) return yield end("cancelled", `Cancelled after ${figure(rows)} rows`);
+    if (signal.aborted) return yield end("cancelled", cancelledMessage(rows));
     const elapsed = now() - started;
     if (pages > 0 && elapsed >= limits.maxMs)
       return yield end("capped", timedOutMessage(rows, elapsed / 1000));
@@ -66,10 +56,10 @@ export async function* walkExport(
     try {
       page = await readWithQueueRetries(readPage, search, signal);
     } catch (error) {
-      if (signal.aborted) return yield end("cancelled", `Cancelled after ${figure(rows)} rows`);
+      if (signal.aborted) return yield end("cancelled", cancelledMessage(rows));
       if (pages === 0) throw error;
       const reason = error instanceof Error ? error.message : "the read failed";
-      return yield end("failed", `Stopped at ${figure(rows)} rows: Recharge could not be read (${reason})`);
+      return yield end("failed", failedMessage(rows, `Recharge could not be read (${reason})`));
     }
 
     if (rows >= limits.maxRows) {
