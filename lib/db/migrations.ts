@@ -177,4 +177,12 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
+  {
+    id: "0009_pulse_refresh_failures",
+    sql: `
+      -- When a tile's last refresh failed (NULL once a walk stores figures again), so the overview
+      -- says so instead of "Not counted yet" or an old "as of" with no word of the failure.
+      ALTER TABLE pulse_snapshots ADD COLUMN failed_at timestamptz;
+    `,
+  },
 ];

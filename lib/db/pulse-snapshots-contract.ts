@@ -103,14 +103,20 @@ export function describePulseSnapshotsContract(database: () => Db) {
       expect(await storePulseFigures(db, next!, figures)).toBe(true);
     });
 
-    it("a failed walk frees the tile and keeps the last figures", async () => {
+    it("a failed walk frees the tile, keeps the last figures and says when it failed", async () => {
       const db = database();
       const rule = tile();
       await storePulseFigures(db, (await claimPulseRefresh(db, rule, policy))!, figures);
       await age(db, rule, 601);
       const claim = (await claimPulseRefresh(db, rule, policy))!;
       await releasePulseClaim(db, claim);
-      expect(await snapshot(db, rule)).toMatchObject({ figures, refreshing: false, stale: true });
+      const failed = await snapshot(db, rule);
+      expect(failed).toMatchObject({ figures, refreshing: false, stale: true });
+      expect(Math.abs(Date.parse(failed.failedAt!) - Date.now())).toBeLessThan(60_000);
+
+      // The next walk that stores figures clears the failure.
+      await storePulseFigures(db, (await claimPulseRefresh(db, rule, policy))!, figures);
+      expect((await snapshot(db, rule)).failedAt).toBeNull();
     });
 
     it("figures of another version count as never computed", async () => {

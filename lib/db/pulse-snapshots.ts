@@ -32,6 +32,8 @@ export interface PulseSnapshotRow {
   computedAt: string | null;
   /** A refresh holds the tile's lease. */
   refreshing: boolean;
+  /** When the last refresh failed (ISO, UTC, ms), if it did after the last figures were stored. */
+  failedAt: string | null;
   stale: boolean;
 }
 
@@ -69,6 +71,7 @@ export async function readPulseSnapshots(
   const rows = await db.query<PulseSnapshotRow & { checkedAt: string }>(
     `SELECT t.tile, s.figures,
        to_char(s.computed_at AT TIME ZONE 'UTC', ${ISO_MS}) AS "computedAt",
+       to_char(s.failed_at AT TIME ZONE 'UTC', ${ISO_MS}) AS "failedAt",
        coalesce(s.refresh_started_at > now() - $2::int * interval '1 second', false) AS refreshing,
        (s.tile IS NULL OR ${staleSql({ age: "$3", version: "$4", topics: "t.topics" })}) AS stale,
        to_char(now() AT TIME ZONE 'UTC', ${ISO_MS}) AS "checkedAt"
@@ -122,7 +125,7 @@ export async function storePulseFigures(
 ): Promise<boolean> {
   const rows = await db.query(
     `UPDATE pulse_snapshots
-     SET figures = $3::jsonb, computed_at = refresh_started_at, refresh_started_at = NULL
+     SET figures = $3::jsonb, computed_at = refresh_started_at, refresh_started_at = NULL, failed_at = NULL
      WHERE tile = $1 AND refresh_started_at = $2::timestamptz
      RETURNING tile`,
     [claim.tile, claim.startedAt, JSON.stringify(figures)],
@@ -130,10 +133,13 @@ export async function storePulseFigures(
   return rows.length > 0;
 }
 
-/** Frees a claimed tile without new figures (the walk failed): the last snapshot stays. */
+/**
+ * Frees a claimed tile without new figures because its walk failed: the last snapshot stays, and
+ * the failure's time is kept for the overview to show until a walk succeeds.
+ */
 export async function releasePulseClaim(db: Queryable, claim: PulseClaim): Promise<void> {
   await db.query(
-    `UPDATE pulse_snapshots SET refresh_started_at = NULL
+    `UPDATE pulse_snapshots SET refresh_started_at = NULL, failed_at = now()
      WHERE tile = $1 AND refresh_started_at = $2::timestamptz`,
     [claim.tile, claim.startedAt],
   );

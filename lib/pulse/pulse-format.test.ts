@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAsOf, formatCount } from "./pulse-format";
+import { formatAsOf, formatCount, formatPulseTime } from "./pulse-format";
 
 describe("pulse formatting", () => {
   it("a walk stopped at its cap says N+, never a wrong total", () => {
@@ -20,5 +20,8 @@ describe("pulse formatting", () => {
       "as of Dec 2, 23:58",
     );
     expect(formatAsOf("not a time")).toBe("as of —");
+    expect(formatPulseTime("2026-12-03T09:20:00Z", { timeZone: "UTC", now: "2026-12-03T09:21:00Z" })).toBe(
+      "09:20",
+    );
   });
 });

@@ -15,8 +15,13 @@ export interface AsOfOptions {
 
 /** "as of 09:14", "as of 09:14 UTC", or "as of Dec 5, 23:58" for a snapshot from another day. */
 export function formatAsOf(computedAt: string, options: AsOfOptions = {}): string {
-  const at = Date.parse(computedAt);
-  if (Number.isNaN(at)) return "as of —";
+  return `as of ${formatPulseTime(computedAt, options)}`;
+}
+
+/** "09:14", "09:14 UTC", or "Dec 5, 23:58" for a moment on another day than `now`. */
+export function formatPulseTime(iso: string, options: AsOfOptions = {}): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return "—";
   const timeZone = options.timeZone ?? "UTC";
   const locale = options.locale ?? "en-US";
   const time = new Intl.DateTimeFormat("en-US", {
@@ -29,5 +34,5 @@ export function formatAsOf(computedAt: string, options: AsOfOptions = {}): strin
   const now = options.now === undefined ? Number.NaN : Date.parse(options.now);
   const sameDay = Number.isNaN(now) || dayFormat.format(now) === dayFormat.format(at);
   const zone = options.timeZone === undefined ? " UTC" : "";
-  return sameDay ? `as of ${time}${zone}` : `as of ${dayFormat.format(at)}, ${time}${zone}`;
+  return sameDay ? `${time}${zone}` : `${dayFormat.format(at)}, ${time}${zone}`;
 }

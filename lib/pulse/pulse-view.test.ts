@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { BatchLine } from "./batch-figures";
 import { pulseRefetchInterval, type PulseView, type SnapshotTile } from "./pulse-view";
 
-const idle: SnapshotTile<never> = { figures: null, computedAt: null, refreshing: false, stale: false };
+const idle: SnapshotTile<never> = {
+  figures: null,
+  computedAt: null,
+  refreshing: false,
+  stale: false,
+  failedAt: null,
+};
 const view = (
   overrides: { refreshing?: boolean; stale?: boolean; running?: BatchLine[] } = {},
 ): PulseView => ({

@@ -12,6 +12,8 @@ export interface SnapshotTile<Figures> {
   refreshing: boolean;
   /** Older than 10 minutes, or a webhook about a counted record came after `computedAt`. */
   stale: boolean;
+  /** The last refresh failed at this time (ISO, UTC), after `figures` were counted; null otherwise. */
+  failedAt: string | null;
 }
 
 /** The batches tile is read live on each request (lib/use-cases/pulse/batch-tile.ts). */

@@ -31,13 +31,25 @@ const upcoming: UpcomingFigures = {
         : [],
   })),
 };
-const empty: SnapshotTile<never> = { figures: null, computedAt: null, refreshing: true, stale: true };
+const empty: SnapshotTile<never> = {
+  figures: null,
+  computedAt: null,
+  refreshing: true,
+  stale: true,
+  failedAt: null,
+};
 const view: PulseView = {
   checkedAt: "2026-12-08T09:20:00.000Z",
   maxRows: 5000,
   tiles: {
     failed: empty,
-    upcoming: { figures: upcoming, computedAt: "2026-12-08T09:14:30.000Z", refreshing: true, stale: true },
+    upcoming: {
+      figures: upcoming,
+      computedAt: "2026-12-08T09:14:30.000Z",
+      refreshing: true,
+      stale: true,
+      failedAt: null,
+    },
     refunds: empty,
     cancellations: empty,
     batches: {
@@ -94,6 +106,25 @@ describe("pulse tiles, as the server renders them", () => {
     expect(failed).toContain("Counting for the first time…");
     expect(failed).toContain(
       'href="/charges?status=error&amp;scheduled_at_min=2026-12-02&amp;scheduled_at_max=2026-12-08"',
+    );
+  });
+
+  it("a tile whose count failed says so and when, with or without older figures", () => {
+    const failedAt = "2026-12-08T09:19:00.000Z";
+    const never = { ...empty, refreshing: false, failedAt };
+    const neverCounted = renderToStaticMarkup(
+      h(FailedTile, { view: { ...view, tiles: { ...view.tiles, failed: never } } }),
+    );
+    expect(neverCounted).toMatch(
+      /Not counted yet: .*the count at .*09:19 UTC<\/time> failed: Recharge did not answer.* · trying again shortly/,
+    );
+    const older = { ...view.tiles.upcoming, refreshing: false, failedAt };
+    const kept = renderToStaticMarkup(
+      h(UpcomingTile, { view: { ...view, tiles: { ...view.tiles, upcoming: older } } }),
+    );
+    expect(kept).toContain('data-testid="pulse-figure">5,000+<');
+    expect(kept).toMatch(
+      /as of 09:14 UTC<\/time> · .*09:19 UTC<\/time> failed: Recharge did not answer.* · trying again shortly/,
     );
   });
 

@@ -2,7 +2,7 @@ import type { SnapshotTile } from "@/lib/pulse/pulse-view";
 import { PulseAsOf } from "./pulse-as-of";
 import { WalkNotes } from "./pulse-tile";
 
-/** The foot of a walked tile: its notes, then "as of … · refreshing…". */
+/** The foot of a walked tile: its notes, then "as of … · refreshing…" (or why the last count failed). */
 export function SnapshotFooter({
   tile,
   checkedAt,
@@ -22,6 +22,7 @@ export function SnapshotFooter({
         checkedAt={checkedAt}
         refreshing={tile.refreshing}
         stale={tile.stale}
+        failedAt={tile.failedAt}
       />
     </div>
   );

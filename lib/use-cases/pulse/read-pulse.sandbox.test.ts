@@ -90,6 +90,36 @@ describe("readPulse", () => {
     expect((await read()).tiles.upcoming).toMatchObject({ stale: false, refreshing: false });
   });
 
+  it("a refresh that fails keeps the last figures and says when it failed, until a walk succeeds", async () => {
+    const db = await getDb();
+    await db.query("UPDATE pulse_snapshots SET computed_at = computed_at - interval '11 minutes'");
+    const before = (await read()).tiles.refunds;
+    expect(pending.length).toBeGreaterThan(0);
+    // Recharge refuses every charges read while the claimed walks run.
+    const fault = await fetch(`${sandbox.url}/__sandbox/faults`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ method: "GET", path: "/charges", status: 500 }),
+    });
+    const { fault: added } = (await fault.json()) as { fault: { id: number } };
+    try {
+      await runPending();
+    } finally {
+      await fetch(`${sandbox.url}/__sandbox/faults/${added.id}`, { method: "DELETE" });
+    }
+    const failed = (await read()).tiles.refunds;
+    expect(failed.figures).toEqual(before.figures);
+    expect(failed.computedAt).toBe(before.computedAt);
+    expect(Date.parse(failed.failedAt!)).toBeGreaterThan(Date.parse(before.computedAt!));
+
+    // The tile is still stale: the next reader claims it again, and this walk succeeds.
+    await read();
+    await runPending();
+    const recovered = (await read()).tiles.refunds;
+    expect(recovered).toMatchObject({ failedAt: null, stale: false });
+    expect(Date.parse(recovered.computedAt!)).toBeGreaterThan(Date.parse(before.computedAt!));
+  });
+
   it("batches: the uploads waiting to start, read live", async () => {
     expect((await read()).tiles.batches).toMatchObject({
       figures: { running: [], waiting: [] },

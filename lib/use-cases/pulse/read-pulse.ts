@@ -69,6 +69,7 @@ function snapshotTile<Figures extends WalkedTileFigures>(
     computedAt: current ? row.computedAt : null,
     refreshing: row.refreshing || claimedNow,
     stale: row.stale,
+    failedAt: row.failedAt,
   };
 }
 
