@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { RecordHistory } from "@/components/audit/record-history";
 import { discountValueLabel } from "@/components/customers/customer-format";
@@ -23,7 +23,8 @@ import { ChargeTotals } from "./charge-totals";
 
 /** Everything about one charge: when, who, what, how much, and what came of it. */
 export function ChargeDetail({ id }: { id: string }) {
-  const query = useQuery(chargeQueries.detail(id));
+  // From the list row the operator clicked while the record is read afresh (resourceQueries().seededDetail).
+  const query = useQuery(chargeQueries.seededDetail(id, useQueryClient()));
   const charge = query.data;
 
   // A failed background refresh (a live update's re-read) keeps the charge, and any open action

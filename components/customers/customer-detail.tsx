@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { RecordHistory } from "@/components/audit/record-history";
 import { ApiClientError } from "@/lib/queries/api-error";
 import { customerQueries } from "@/lib/queries/customers";
@@ -22,7 +22,8 @@ import { StaleRecordNotice } from "@/components/layout/stale-notice";
  * hides the rest of the page.
  */
 export function CustomerDetail({ id }: { id: string }) {
-  const query = useQuery(customerQueries.detail(id));
+  // From the list row the operator clicked while the record is read afresh (resourceQueries().seededDetail).
+  const query = useQuery(customerQueries.seededDetail(id, useQueryClient()));
   const customer = query.data;
 
   if (query.error instanceof ApiClientError && query.error.status === 404)

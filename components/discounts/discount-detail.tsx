@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
@@ -21,7 +21,8 @@ import { DiscountStatusBadge } from "./discount-status-badge";
 
 /** One discount code: its value, where and to whom it applies, and how often. */
 export function DiscountDetail({ id }: { id: string }) {
-  const query = useQuery(discountQueries.detail(id));
+  // From the list row the operator clicked while the record is read afresh (resourceQueries().seededDetail).
+  const query = useQuery(discountQueries.seededDetail(id, useQueryClient()));
   const discount = query.data;
 
   // A failed background refresh keeps the record on screen; only a first read that fails replaces it.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
@@ -24,7 +24,8 @@ import { SubscriptionStatusBadge } from "./subscription-status-badge";
 
 /** One subscription: what it is, when it charges next, who has it, and the charges it made. */
 export function SubscriptionDetail({ id }: { id: string }) {
-  const query = useQuery(subscriptionQueries.detail(id));
+  // From the list row the operator clicked while the record is read afresh (resourceQueries().seededDetail).
+  const query = useQuery(subscriptionQueries.seededDetail(id, useQueryClient()));
   const subscription = query.data;
 
   // A failed background refresh keeps the record on screen; only a first read that fails replaces it.

@@ -3,6 +3,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { DiscountDetail } from "@/components/discounts/discount-detail";
 import { requirePageOperator } from "@/lib/auth/session";
+import { recordPagePrefetch } from "@/lib/queries/record-page-prefetch";
 import { prefetchDetail } from "@/lib/queries/server-prefetch-detail";
 
 export async function generateMetadata({ params }: PageProps<"/discounts/[id]">): Promise<Metadata> {
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/discounts/[id]">)
 export default async function DiscountPage({ params }: PageProps<"/discounts/[id]">) {
   await requirePageOperator();
   const { id } = await params;
-  const prefetched = await prefetchDetail("discounts", id);
+  const prefetched = await recordPagePrefetch(id, () => prefetchDetail("discounts", id));
   if (!prefetched.found) notFound();
   return (
     <HydrationBoundary state={prefetched.state}>

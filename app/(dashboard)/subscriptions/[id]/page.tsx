@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { SubscriptionDetail } from "@/components/subscriptions/subscription-detail";
-import { chargeHistoryQuery, upcomingChargesQuery } from "@/lib/list-url/subscription-charges-query";
+import { prefetchSubscriptionPage } from "@/components/subscriptions/subscription-detail-prefetch";
 import { requirePageOperator } from "@/lib/auth/session";
-import { prefetchListPage } from "@/lib/queries/server-prefetch";
-import { prefetchDetail } from "@/lib/queries/server-prefetch-detail";
+import { recordPagePrefetch } from "@/lib/queries/record-page-prefetch";
 
 export async function generateMetadata({ params }: PageProps<"/subscriptions/[id]">): Promise<Metadata> {
   return { title: `Subscription #${(await params).id}` };
@@ -14,19 +13,10 @@ export async function generateMetadata({ params }: PageProps<"/subscriptions/[id
 export default async function SubscriptionPage({ params }: PageProps<"/subscriptions/[id]">) {
   await requirePageOperator();
   const { id } = await params;
-  // The record and the first page of both charge lists, in parallel: the page paints complete.
-  const [prefetched, upcoming, history] = await Promise.all([
-    prefetchDetail("subscriptions", id),
-    prefetchListPage("charges", upcomingChargesQuery(id)),
-    prefetchListPage("charges", chargeHistoryQuery(id, null)),
-  ]);
+  const prefetched = await recordPagePrefetch(id, () => prefetchSubscriptionPage(id));
   if (!prefetched.found) notFound();
-  const state = {
-    mutations: [],
-    queries: [prefetched.state, upcoming, history].flatMap((dehydrated) => dehydrated.queries),
-  };
   return (
-    <HydrationBoundary state={state}>
+    <HydrationBoundary state={prefetched.state}>
       <SubscriptionDetail id={id} />
     </HydrationBoundary>
   );
