@@ -1,14 +1,20 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { CursorListTable } from "@/components/data-table/cursor-list-table";
 import { hasActiveFilters } from "@/lib/list-url/list-url-state";
 import { auditQueries, type AuditRecord } from "@/lib/queries/audit";
 import { describeAuditFilters } from "./audit-format";
 import { auditListToolbar } from "./audit-list-toolbar";
 import { auditListUrl } from "./audit-list-url";
-import { AuditRecordDrawer } from "./audit-record-drawer";
 import { getAuditTableColumns } from "./audit-table-columns";
+
+// The drawer (a Radix dialog with its focus trap and scroll lock, ~12 kB gzip) loads on the first
+// "Details", not with the page (React.lazy, as components/export does). It takes the focus to return
+// when it mounts: still the row's Details button, which nothing moves while the chunk arrives.
+const AuditRecordDrawer = lazy(() =>
+  import("./audit-record-drawer").then((module) => ({ default: module.AuditRecordDrawer })),
+);
 
 /** Every mutation attempt, newest first, cursor-paged; filters and page live in the URL. */
 export function AuditTable() {
@@ -31,7 +37,11 @@ export function AuditTable() {
         }
         paginationLabel="Audit log pages"
       />
-      {opened ? <AuditRecordDrawer key={opened.id} record={opened} onClose={() => setOpened(null)} /> : null}
+      {opened ? (
+        <Suspense fallback={null}>
+          <AuditRecordDrawer key={opened.id} record={opened} onClose={() => setOpened(null)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
