@@ -13,7 +13,7 @@ import { batchTypeDefinitions } from "@/lib/batches/types";
 import { ApiClientError, getErrorMessage } from "@/lib/queries/api-error";
 import { batchKeys, batchQueries } from "@/lib/queries/batches";
 import { discountQueries } from "@/lib/queries/discounts";
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import Link from "next/link";
 import { BatchNotFound } from "./batch-not-found";
 import { BatchProgress } from "./batch-progress";

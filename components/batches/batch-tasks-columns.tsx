@@ -3,7 +3,7 @@ import { DateCell } from "@/components/data-table/date-cell";
 import { taskOutcome } from "@/lib/batches/task-result";
 import { batchTypeDefinitions } from "@/lib/batches/types";
 import type { AsyncBatchTask } from "@/lib/recharge/schemas/async-batch-task";
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { BatchStatusBadge } from "./batch-status-badge";
 
 const column = createDataTableColumnHelper<AsyncBatchTask>();

@@ -4,7 +4,7 @@ import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { templateCsv, templateFileName } from "@/lib/batches/template-csv";
 import { batchTypeDefinitions } from "@/lib/batches/types";
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { downloadCsv } from "./download-csv";
 
 /** Step 1: what the batch does, with the template for that choice. */

@@ -3,7 +3,7 @@ import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
 import type { BatchView } from "@/lib/api/batch-view";
 import { batchTypeDefinitions } from "@/lib/batches/types";
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { BatchStatusBadge } from "./batch-status-badge";
 
 const column = createDataTableColumnHelper<BatchView>();

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { idInBody, markMissingIds } from "@/lib/batches/existing-ids";
 import { batchTypeDefinitions } from "@/lib/batches/types";
 import { getErrorMessage } from "@/lib/queries/api-error";
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { BatchTypeChoice } from "./batch-type-choice";
 import { CsvFileInput, type ChosenCsv } from "./csv-file-input";
 import { UploadPreview, type CheckedFile } from "./upload-preview";

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { toCsv } from "@/lib/batches/csv/write-csv";
 import { batchQueries, failedRowsQuery } from "@/lib/queries/batches";
-import { submittableBatchTypes, type SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import { submittableBatchTypes, type SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { NewBatchFlow, type RetrySource } from "./new-batch-flow";
 
 /** /batches/new, fresh or retrying another batch's failed rows (`?retry=<id>`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv/parse-csv";
 import { MAX_ROWS_REPORTED, checkedBatchSubmissionSchema } from "./batch-submission-check";
-import { batchTypeDefinitions } from "./types";
+import { checkedBatchTypes } from "./types/task-schemas";
 import { validateRows } from "./validate-rows";
 
 const check = (input: unknown) => checkedBatchSubmissionSchema.safeParse(input);
@@ -82,7 +82,7 @@ describe("checkedBatchSubmissionSchema", () => {
       "code,value_type,value,notes\r\nSPRING,Percentage,10,first\r\nSUMMER,fixed_amount,5,\r\n",
     );
     if (!parsed.ok) throw new Error(parsed.message);
-    const report = validateRows(batchTypeDefinitions.discount_create, parsed.header, parsed.records);
+    const report = validateRows(checkedBatchTypes.discount_create, parsed.header, parsed.records);
     if (!report.ok) throw new Error(report.message);
     const submission = {
       batch_type: "discount_create",

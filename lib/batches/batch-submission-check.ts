@@ -1,11 +1,11 @@
 // POST /api/batches as the server takes it. The browser's preview checks every row, but a request can
 // come from anywhere: here each task body is parsed again with its batch type's own schema (the very
-// definition the preview used, lib/batches/types), and the uploaded rows kept with the batch must be
+// definition the preview used, lib/batches/types/task-schemas.ts), and the uploaded rows kept with the batch must be
 // the rows those bodies were made from — failed rows and history are built from them.
 import { z } from "zod";
 import { batchSubmissionInputSchema } from "@/lib/schemas/batch-submission";
 import { canonicalJson } from "@/lib/utils/canonical-json";
-import { batchTypeDefinitions, type BatchTypeDefinition } from "./types";
+import { checkedBatchTypes, type CheckedBatchType } from "./types/task-schemas";
 import { rowToBody } from "./types/column-map";
 
 /** Bad rows named one by one, up to this many; a whole file of them would make a huge answer. */
@@ -15,7 +15,7 @@ type Body = Record<string, unknown>;
 type Source = NonNullable<z.output<typeof batchSubmissionInputSchema>["source"]>;
 
 /** The body the row of `source` at `index` converts to, as the preview converted it (null: invalid). */
-function bodyOfRow(definition: BatchTypeDefinition, source: Source, index: number): Body | null {
+function bodyOfRow(definition: CheckedBatchType, source: Source, index: number): Body | null {
   const cells = source.rows[index] ?? [];
   const byColumn = Object.fromEntries(source.columns.map((name, column) => [name, cells[column] ?? ""]));
   const result = rowToBody(definition.columns, definition.schema, byColumn);
@@ -28,7 +28,7 @@ function bodyOfRow(definition: BatchTypeDefinition, source: Source, index: numbe
  * uploaded row that does not give its task's body. The whole request is refused if any row fails.
  */
 export const checkedBatchSubmissionSchema = batchSubmissionInputSchema.transform((input, context) => {
-  const definition = batchTypeDefinitions[input.batch_type];
+  const definition = checkedBatchTypes[input.batch_type];
   const bodies: Body[] = [];
   let badRows = 0;
   const reject = (path: PropertyKey[], message: string) => {

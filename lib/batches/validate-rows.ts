@@ -1,10 +1,10 @@
 // From parsed CSV to what the preview shows and what gets submitted: the header checked against the
 // batch type's columns, every row turned into a task body (or field messages), then checks across
 // rows (a code or id twice in the file). Pure and synchronous: it runs in a Web Worker.
-import { TASKS_PER_BATCH } from "@/lib/schemas/batch-submission";
+import { TASKS_PER_BATCH } from "@/lib/schemas/submittable-batch-types";
 import type { CsvRecord } from "./csv/parse-csv";
 import { rowToBody, type RowErrors } from "./types/column-map";
-import type { BatchTypeDefinition } from "./types/batch-type";
+import type { CheckedBatchType } from "./types/task-schemas";
 
 export interface ValidRow {
   line: number;
@@ -34,7 +34,7 @@ export type ValidationReport =
 const OWN_COLUMNS = new Set(["error", "line"]);
 
 export function validateRows(
-  definition: BatchTypeDefinition,
+  definition: CheckedBatchType,
   header: readonly string[],
   records: readonly CsvRecord[],
 ): ValidationReport {
@@ -85,7 +85,7 @@ interface CheckedRow {
   errors: RowErrors;
 }
 
-function checkRow(definition: BatchTypeDefinition, header: readonly string[], record: CsvRecord): CheckedRow {
+function checkRow(definition: CheckedBatchType, header: readonly string[], record: CsvRecord): CheckedRow {
   if (record.cells.length !== header.length) {
     return {
       line: record.line,
@@ -103,7 +103,7 @@ function checkRow(definition: BatchTypeDefinition, header: readonly string[], re
 }
 
 /** Every row whose unique value appears again elsewhere in the file is invalid: which one was meant? */
-function markRepeats(definition: BatchTypeDefinition, header: readonly string[], rows: CheckedRow[]): void {
+function markRepeats(definition: CheckedBatchType, header: readonly string[], rows: CheckedRow[]): void {
   const { column, describe, normalize } = definition.unique;
   const index = header.indexOf(column);
   if (index < 0) return;

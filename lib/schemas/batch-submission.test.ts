@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TASKS_PER_BATCH, TASKS_PER_REQUEST, chunkTasks } from "./batch-submission";
+import { chunkTasks } from "./batch-submission";
+import { TASKS_PER_BATCH, TASKS_PER_REQUEST } from "./submittable-batch-types";
 
 describe("chunkTasks", () => {
   it("for any n ≤ 10,000 makes exactly ⌈n/1000⌉ chunks of ≤ 1,000, preserving order", () => {

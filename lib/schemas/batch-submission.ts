@@ -1,13 +1,6 @@
 import { z } from "zod";
+import { submittableBatchTypes, TASKS_PER_BATCH, TASKS_PER_REQUEST } from "./submittable-batch-types";
 import { optionalReasonSchema } from "./action-reason";
-
-/** Recharge's limits (recharge-api.md §6): 1,000 tasks per add-tasks request, 10,000 per batch. */
-export const TASKS_PER_REQUEST = 1000;
-export const TASKS_PER_BATCH = 10_000;
-
-/** Batch types the dashboard can submit; another type is a schema and a column map (issue: bulk work). */
-export const submittableBatchTypes = ["discount_create", "discount_update", "discount_delete"] as const;
-export type SubmittableBatchType = (typeof submittableBatchTypes)[number];
 
 /**
  * The uploaded file behind the tasks: its name, header and the original cells of each submitted row,

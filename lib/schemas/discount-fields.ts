@@ -3,9 +3,7 @@
 // browser checks each row with the very same ones, so a row that passes the preview is a body the
 // client accepts.
 import { z } from "zod";
-import { discountStatuses, discountValueTypes } from "./recharge-enums";
-
-export const purchaseItemScopes = ["ALL", "ONETIME", "SUBSCRIPTION"] as const;
+import { discountStatuses, discountValueTypes, appliesToPurchaseItemTypes } from "./recharge-enums";
 
 /** Money as Recharge takes it: a non-negative decimal string with at most two decimals. */
 export const discountMoneySchema = z
@@ -36,7 +34,7 @@ export const discountFieldsShape = {
     .strictObject({
       ids: z.array(discountIdSchema).optional(),
       purchase_item_type: z
-        .enum(purchaseItemScopes, `must be one of: ${purchaseItemScopes.join(", ")}`)
+        .enum(appliesToPurchaseItemTypes, `must be one of: ${appliesToPurchaseItemTypes.join(", ")}`)
         .optional(),
       resource: z.string().min(1).optional(),
     })

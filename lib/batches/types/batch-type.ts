@@ -1,10 +1,10 @@
-import type { z } from "zod";
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import type { BatchColumn } from "./column-map";
 
 /**
- * Everything the upload flow knows about one batch type. Adding a type (onetime_create, …) is a new
- * definition in this folder: a column map and a schema; the screens take it from here.
+ * Everything the batch screens know about one batch type. Adding a type (onetime_create, …) is a new
+ * definition in this folder: a column map here, and its task schema in task-schemas.ts. Free of zod:
+ * the list, detail and upload pages render from these, and zod loads only where rows are checked.
  */
 export interface BatchTypeDefinition {
   type: SubmittableBatchType;
@@ -13,8 +13,6 @@ export interface BatchTypeDefinition {
   /** One sentence under the choice. */
   summary: string;
   columns: readonly BatchColumn[];
-  /** The body of one task, checked after the cells are converted. */
-  schema: z.ZodType;
   /** A value that must not repeat within the file (a code to create, an id to change). */
   unique: { column: string; describe: string; normalize: (cell: string) => string };
   /** The column holding an existing record's id: checked with Recharge before submitting. */

@@ -1,7 +1,10 @@
 // The discount fields as CSV columns, shared by create and update (update adds `id`, its fields
 // under `changes`).
-import { purchaseItemScopes } from "@/lib/schemas/discount-fields";
-import { discountStatuses, discountValueTypes } from "@/lib/schemas/recharge-enums";
+import {
+  discountStatuses,
+  discountValueTypes,
+  appliesToPurchaseItemTypes,
+} from "@/lib/schemas/recharge-enums";
 import { integer, money, oneOf, text, timestamp, yesNo } from "./cell-converters";
 import type { BatchColumn } from "./column-map";
 
@@ -60,8 +63,8 @@ function fieldColumns(required: { code: boolean; value: boolean }): BatchColumn[
     {
       name: "applies_to_purchase_item_type",
       path: ["applies_to", "purchase_item_type"],
-      convert: oneOf(purchaseItemScopes),
-      hint: purchaseItemScopes.join(", "),
+      convert: oneOf(appliesToPurchaseItemTypes),
+      hint: appliesToPurchaseItemTypes.join(", "),
     },
     {
       name: "prerequisite_subtotal_min",

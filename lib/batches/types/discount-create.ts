@@ -1,4 +1,3 @@
-import { discountCreateBodySchema } from "@/lib/schemas/discount-fields";
 import type { BatchTypeDefinition } from "./batch-type";
 import { discountFieldColumns } from "./discount-columns";
 
@@ -7,7 +6,6 @@ export const discountCreateBatch: BatchTypeDefinition = {
   label: "Create discount codes",
   summary: "One row per new code. Codes must be new to the store; case does not matter.",
   columns: discountFieldColumns({ code: true, value: true }),
-  schema: discountCreateBodySchema,
   unique: { column: "code", describe: "code", normalize: (cell) => cell.trim().toLowerCase() },
   exampleRows: [
     ["WINTER10", "percentage", "10", "enabled", "2026-12-01", "2027-01-31", "ALL", "", "", "true", "false"],

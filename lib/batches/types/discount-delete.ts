@@ -1,5 +1,3 @@
-import { z } from "zod";
-import { discountIdSchema } from "@/lib/schemas/discount-fields";
 import type { BatchTypeDefinition } from "./batch-type";
 import { recordId } from "./cell-converters";
 import type { BatchColumn } from "./column-map";
@@ -12,13 +10,12 @@ const idColumn: BatchColumn = {
   hint: "The discount's id.",
 };
 
-/** A `discount_delete` task is `{"discount_id": 123}` (sandbox/README.md, "Sources"). */
+/** A `discount_delete` task is `{"discount_id": 123}` (its schema: task-schemas.ts). */
 export const discountDeleteBatch: BatchTypeDefinition = {
   type: "discount_delete",
   label: "Delete discount codes",
   summary: "One row per discount to delete, named by id. Other columns are ignored.",
   columns: [idColumn],
-  schema: z.strictObject({ discount_id: discountIdSchema }),
   unique: { column: "id", describe: "id", normalize: (cell) => cell.trim() },
   existingIdColumn: idColumn,
   exampleRows: [["123"], ["124"]],

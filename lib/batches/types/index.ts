@@ -1,4 +1,4 @@
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import type { BatchTypeDefinition } from "./batch-type";
 import { discountCreateBatch } from "./discount-create";
 import { discountDeleteBatch } from "./discount-delete";

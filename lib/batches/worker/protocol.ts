@@ -1,4 +1,4 @@
-import type { SubmittableBatchType } from "@/lib/schemas/batch-submission";
+import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import type { ValidationReport } from "../validate-rows";
 
 /** Page → worker: check this file (bytes from a file, or pasted text) as this batch type. */
