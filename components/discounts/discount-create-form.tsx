@@ -4,10 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useToast } from "@/components/layout/use-toast";
+import { toastsAfterUse } from "@/components/layout/use-toast";
 import { actionEntry, actionUrl } from "@/lib/actions/catalog";
 import { discountQueries } from "@/lib/queries/discounts";
-import { checkNewDiscount } from "@/lib/schemas/discount-form";
 import { emptyDiscountForm } from "@/lib/schemas/discount-form-values";
 import { DiscountForm } from "./discount-form";
 
@@ -19,13 +18,12 @@ const create = actionEntry("discount.create");
 export function DiscountCreateForm() {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const toast = useToast();
   const [initial] = useState(emptyDiscountForm);
   return (
     <DiscountForm
       mode="create"
       initial={initial}
-      check={checkNewDiscount}
+      check={(checks, values) => checks.checkNewDiscount(values)}
       url={actionUrl(create)}
       method={create.method}
       submitLabel="Create discount code"
@@ -33,7 +31,7 @@ export function DiscountCreateForm() {
       cancelHref="/discounts"
       onSaved={(created) => {
         queryClient.setQueryData(discountQueries.keys.detail(created.id), created);
-        toast.success(`Created discount code ${created.code ?? `#${created.id}`}.`);
+        toastsAfterUse.success(`Created discount code ${created.code ?? `#${created.id}`}.`);
         router.push(`/discounts/${created.id}`);
       }}
       recheck={(code) => (

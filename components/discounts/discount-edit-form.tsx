@@ -4,13 +4,14 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { useToast } from "@/components/layout/use-toast";
+import { toastsAfterUse } from "@/components/layout/use-toast";
 import { actionEntry, actionUrl } from "@/lib/actions/catalog";
 import { discountQueries } from "@/lib/queries/discounts";
 import type { Discount } from "@/lib/recharge/schemas/discount";
-import { checkDiscountChanges } from "@/lib/schemas/discount-form";
-import { discountFormFromRecord, type DiscountFormValues } from "@/lib/schemas/discount-form-values";
+import type { DiscountChangesBody } from "@/lib/schemas/discount-form";
+import { discountFormFromRecord } from "@/lib/schemas/discount-form-values";
 import { DiscountForm } from "./discount-form";
+import type { DiscountFormChecker } from "./use-discount-form";
 import { discountValueText, purchaseItemTypeLabel, usageLimitsSummary } from "./discount-format";
 
 /** What Recharge confirmed, in a line: read from its answer, never from the form. */
@@ -33,9 +34,11 @@ const update = actionEntry("discount.update");
 export function DiscountEditForm({ discount }: { discount: Discount }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const toast = useToast();
   const [initial] = useState(() => discountFormFromRecord(discount));
-  const check = useCallback((values: DiscountFormValues) => checkDiscountChanges(initial, values), [initial]);
+  const check = useCallback<DiscountFormChecker<DiscountChangesBody>>(
+    (checks, values) => checks.checkDiscountChanges(initial, values),
+    [initial],
+  );
   const detailKey = discountQueries.keys.detail(discount.id);
   const page = `/discounts/${discount.id}`;
   return (
@@ -50,7 +53,7 @@ export function DiscountEditForm({ discount }: { discount: Discount }) {
       cancelHref={page}
       onSaved={(updated) => {
         queryClient.setQueryData(detailKey, updated);
-        toast.success(
+        toastsAfterUse.success(
           `Saved ${updated.code ?? `discount #${updated.id}`}: ${describeSavedDiscount(updated)}.`,
         );
         router.push(page);

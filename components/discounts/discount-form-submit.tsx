@@ -14,8 +14,10 @@ export interface DiscountFormSubmitProps<Body> {
   /** The BFF route and method: `POST /api/discounts` or `PUT /api/discounts/{id}`. */
   url: string;
   method: "POST" | "PUT";
-  /** What to send; null while the form has a problem, and then nothing is sent. */
-  body: Body | null;
+  /** What to send; null while the form has a problem, and then nothing is sent; undefined until checked. */
+  body: Body | null | undefined;
+  /** The body once the form's checks have loaded: what a send waits for when they have not yet. */
+  loadBody: () => Promise<Body | null>;
   onInvalid: () => void;
   /** A definite refusal: the caller shows it and mounts a fresh frame (a fresh Idempotency-Key). */
   onRefused: (error: unknown) => void;
@@ -62,11 +64,13 @@ export function DiscountFormSubmit<Body>(props: DiscountFormSubmitProps<Body>) {
 
   // A confirmed answer navigates away: the form stays locked until it has.
   const pending = mutation.isPending || mutation.isSuccess;
+  const sendIfValid = (body: Body | null) => (body === null ? props.onInvalid() : mutation.send(body));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    if (props.body === null) return props.onInvalid();
-    mutation.send(props.body);
+    if (props.body !== undefined) return sendIfValid(props.body);
+    // Sent before the checks arrived (they load on the form's first focus): send once they have.
+    void props.loadBody().then(sendIfValid, props.onInvalid);
   };
   return (
     <form ref={formRef} noValidate onSubmit={submit} aria-busy={pending} className="space-y-6">

@@ -2,18 +2,17 @@
 
 import { useState, type ReactNode } from "react";
 import type { Discount } from "@/lib/recharge/schemas/discount";
-import type { DiscountFormCheck } from "@/lib/schemas/discount-form";
 import type { DiscountFormValues } from "@/lib/schemas/discount-form-values";
 import { DiscountFormErrorSummary } from "./discount-form-error-summary";
 import { DiscountFormFields } from "./discount-form-fields";
 import { DiscountFormSubmit } from "./discount-form-submit";
-import { useDiscountForm } from "./use-discount-form";
+import { useDiscountForm, type DiscountFormChecker } from "./use-discount-form";
 
 export interface DiscountFormProps<Body> {
   mode: "create" | "edit";
   initial: DiscountFormValues;
-  /** checkNewDiscount or checkDiscountChanges (lib/schemas/discount-form.ts). */
-  check: (values: DiscountFormValues) => DiscountFormCheck<Body>;
+  /** checkNewDiscount or checkDiscountChanges (lib/schemas/discount-form.ts), once loaded. */
+  check: DiscountFormChecker<Body>;
   url: string;
   method: "POST" | "PUT";
   submitLabel: string;
@@ -31,13 +30,15 @@ export function DiscountForm<Body>(props: DiscountFormProps<Body>) {
   const [attempt, setAttempt] = useState(0);
   const [refusal, setRefusal] = useState<unknown>(null);
   return (
-    <div className="max-w-3xl space-y-6">
+    // Focus comes before any change or send: the checks and the toast viewport load then.
+    <div className="max-w-3xl space-y-6" onFocus={form.prepare}>
       {form.submitted ? <DiscountFormErrorSummary errors={form.errors} attempt={form.attempts} /> : null}
       <DiscountFormSubmit
         key={attempt}
         url={props.url}
         method={props.method}
         body={form.body}
+        loadBody={form.loadBody}
         onInvalid={form.rejectInvalid}
         onRefused={(error) => {
           form.refuse(error);

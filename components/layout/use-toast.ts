@@ -26,3 +26,11 @@ export function useToast(): Toasts {
   useEffect(requestToaster, []);
   return toasts;
 }
+
+/**
+ * Toasts for a page that toasts only after the operator has used it (the discount form): nothing is
+ * mounted with the page, so sonner stays out of its first load. The page must call requestToaster()
+ * (toaster-demand.ts) on first use — the form does on its first focus — so the viewport's live region
+ * is in place well before the save that raises the toast.
+ */
+export const toastsAfterUse: Toasts = toasts;

@@ -118,6 +118,30 @@ test.describe("new discount form (admin)", () => {
     expect(await discountsWithCode(sandbox, code)).toEqual([]);
   });
 
+  test("sent before its checks have arrived, the form waits for them: the problems show, nothing is sent", async ({
+    page,
+  }) => {
+    const sent: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/discounts")
+        sent.push(request.url());
+    });
+    await page.goto("/discounts/new");
+    // The checks load on the form's first focus (#18): from here scripts arrive late, so the click
+    // that focuses the button sends the form before they are here.
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.getByRole("button", { name: CREATE }).click();
+    const summary = page.getByTestId("discount-form-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Code is required" })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "Value is required" })).toBeVisible();
+    await expect(page).toHaveURL(/\/discounts\/new$/);
+    expect(sent).toEqual([]);
+  });
+
   test("a code Recharge refuses shows its reason at the code field; the corrected form goes through", async ({
     page,
     sandbox,
