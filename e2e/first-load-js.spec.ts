@@ -1,8 +1,10 @@
-// What a list or customer page loads with its first paint must leave out the code that only an
-// interaction needs: zod (the dialogs' validation), sonner (toasts), Radix's dropdown menu (the
-// rows' "⋯" menu) and cmdk (the command palette). The first three have each reached every page
-// through one stray import before (issue #5).
+// What a page loads with its first paint must leave out the code that only an interaction needs:
+// zod (the dialogs' and the discount form's validation, the batch checks), sonner (toasts), Radix's
+// dropdown menu (the rows' "⋯" menu), Radix's dialog (every dialog and the audit drawer) and cmdk
+// (the command palette). The first three have each reached every page through one stray import
+// before (issue #5); zod reached the batch and discount-form pages, the dialog the audit log (#18).
 // The budget itself is measured by `npm run bench`; this catches these regressions, exactly.
+import type { APIRequestContext } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures/api";
@@ -14,6 +16,8 @@ const markers = {
   zod: "ZodError",
   sonner: "data-sonner-toaster",
   "Radix menu": "data-radix-menu-content",
+  // The modal content's component name, which Radix keeps in production builds.
+  "Radix dialog": "DialogContentModal",
   // The command palette loads on first use (components/palette/palette-launcher.tsx).
   cmdk: "cmdk-input",
 };
@@ -31,7 +35,20 @@ test("every marker is in the build, so a page without it really does without the
   }
 });
 
-test("list pages and a customer page load no zod, sonner, Radix menu or cmdk before an interaction", async ({
+/** The libraries (by marker) in the scripts `path`'s HTML loads. */
+async function librariesLoadedBy(admin: APIRequestContext, path: string): Promise<string[]> {
+  const page = await admin.get(path, { maxRedirects: 0 });
+  expect(page.status(), path).toBe(200);
+  const sources = [...(await page.text()).matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  // The framework alone is several scripts: fewer means the page was not read as served.
+  expect(sources.length, path).toBeGreaterThan(3);
+  const code = await Promise.all(sources.map(async (src) => (await admin.get(src)).text()));
+  return Object.entries(markers)
+    .filter(([, marker]) => code.some((script) => script.includes(marker)))
+    .map(([library]) => library);
+}
+
+test("list pages and a customer page load no zod, sonner, Radix menu or dialog, or cmdk before an interaction", async ({
   api,
   sandbox,
 }) => {
@@ -43,15 +60,22 @@ test("list pages and a customer page load no zod, sonner, Radix menu or cmdk bef
     "/discounts",
     `/customers/${customer.id}`,
   ]) {
-    const page = await api.admin.get(path, { maxRedirects: 0 });
-    expect(page.status(), path).toBe(200);
-    const sources = [...(await page.text()).matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
-    // The framework alone is several scripts: fewer means the page was not read as served.
-    expect(sources.length, path).toBeGreaterThan(3);
-    const code = await Promise.all(sources.map(async (src) => (await api.admin.get(src)).text()));
-    const loaded = Object.entries(markers)
-      .filter(([, marker]) => code.some((script) => script.includes(marker)))
-      .map(([library]) => library);
-    expect(loaded, path).toEqual([]);
+    expect(await librariesLoadedBy(api.admin, path), path).toEqual([]);
+  }
+});
+
+test("the discount form, batch and audit pages load none of them either: checks, toasts and the drawer come on first use", async ({
+  api,
+  sandbox,
+}) => {
+  const discount = await sandbox.claim<Row>("discounts", "");
+  for (const path of [
+    "/discounts/new",
+    `/discounts/${discount.id}/edit`,
+    "/batches",
+    "/batches/new",
+    "/audit",
+  ]) {
+    expect(await librariesLoadedBy(api.admin, path), path).toEqual([]);
   }
 });
