@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { batchPollInterval, terminalBatchStatuses } from "@/lib/batches/poll-interval";
-import { batchTypeDefinitions } from "@/lib/batches/types";
+import { batchTypeNames } from "@/lib/batches/types/batch-type-names";
 import { ApiClientError, getErrorMessage } from "@/lib/queries/api-error";
 import { batchKeys, batchQueries } from "@/lib/queries/batches";
 import { discountQueries } from "@/lib/queries/discounts";
@@ -60,7 +60,7 @@ export function BatchDetail({ id }: { id: string }) {
   }
   if (!batch) return <Skeleton className="h-48 w-full" />;
 
-  const definition = batchTypeDefinitions[batch.batch_type as SubmittableBatchType];
+  const names = batchTypeNames[batch.batch_type as SubmittableBatchType];
   const waiting = batch.status === "not_started" && batch.upload !== null;
   return (
     <div className="space-y-6">
@@ -70,7 +70,7 @@ export function BatchDetail({ id }: { id: string }) {
             Batch #{batch.id} <BatchStatusBadge status={batch.status} />
           </span>
         }
-        description={definition?.label ?? batch.batch_type}
+        description={names?.label ?? batch.batch_type}
       />
       {waiting ? (
         <div
@@ -130,7 +130,7 @@ export function BatchDetail({ id }: { id: string }) {
           <FailedRowsActions
             batchId={id}
             failedCount={batch.fail_task_count}
-            canRetry={canWrite && definition !== undefined}
+            canRetry={canWrite && names !== undefined}
           />
         </DetailSection>
       ) : null}

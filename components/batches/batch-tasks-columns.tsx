@@ -1,7 +1,7 @@
 import { createDataTableColumnHelper } from "@/components/data-table/data-table-features";
 import { DateCell } from "@/components/data-table/date-cell";
 import { taskOutcome } from "@/lib/batches/task-result";
-import { batchTypeDefinitions } from "@/lib/batches/types";
+import { batchTypeNames } from "@/lib/batches/types/batch-type-names";
 import type { AsyncBatchTask } from "@/lib/recharge/schemas/async-batch-task";
 import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { BatchStatusBadge } from "./batch-status-badge";
@@ -10,7 +10,7 @@ const column = createDataTableColumnHelper<AsyncBatchTask>();
 
 /** A batch's tasks: which record, how it ended, and why when it failed. */
 export function batchTaskColumns(batchType: string) {
-  const definition = batchTypeDefinitions[batchType as SubmittableBatchType];
+  const names = batchTypeNames[batchType as SubmittableBatchType];
   return column.columns([
     column.accessor("id", {
       header: "Task",
@@ -18,9 +18,8 @@ export function batchTaskColumns(batchType: string) {
     }),
     column.display({
       id: "record",
-      header: definition?.unique.column === "code" ? "Code" : "Discount",
-      cell: ({ row }) =>
-        definition ? definition.describeBody(row.original.body) : JSON.stringify(row.original.body),
+      header: names?.taskHeader ?? "Discount",
+      cell: ({ row }) => (names ? names.describeBody(row.original.body) : JSON.stringify(row.original.body)),
     }),
     column.accessor("status", {
       header: "Status",

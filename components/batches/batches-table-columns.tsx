@@ -2,7 +2,7 @@ import { createDataTableColumnHelper } from "@/components/data-table/data-table-
 import { DataTableRowLink } from "@/components/data-table/data-table-row-link";
 import { DateCell } from "@/components/data-table/date-cell";
 import type { BatchView } from "@/lib/api/batch-view";
-import { batchTypeDefinitions } from "@/lib/batches/types";
+import { batchTypeNames } from "@/lib/batches/types/batch-type-names";
 import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
 import { BatchStatusBadge } from "./batch-status-badge";
 
@@ -19,7 +19,7 @@ export function getBatchesTableColumns() {
     }),
     column.accessor("batch_type", {
       header: "Type",
-      cell: ({ getValue }) => batchTypeDefinitions[getValue() as SubmittableBatchType]?.label ?? getValue(),
+      cell: ({ getValue }) => batchTypeNames[getValue() as SubmittableBatchType]?.label ?? getValue(),
     }),
     column.accessor("status", {
       header: "Status",

@@ -1,15 +1,13 @@
-import type { SubmittableBatchType } from "@/lib/schemas/submittable-batch-types";
+import type { BatchTypeName } from "./batch-type-names";
 import type { BatchColumn } from "./column-map";
 
 /**
  * Everything the batch screens know about one batch type. Adding a type (onetime_create, …) is a new
- * definition in this folder: a column map here, and its task schema in task-schemas.ts. Free of zod:
+ * definition in this folder: its names (batch-type-names.ts), a column map here, and its task schema
+ * in task-schemas.ts. Free of zod:
  * the list, detail and upload pages render from these, and zod loads only where rows are checked.
  */
-export interface BatchTypeDefinition {
-  type: SubmittableBatchType;
-  /** What an operator picks: "Create discount codes". */
-  label: string;
+export interface BatchTypeDefinition extends BatchTypeName {
   /** One sentence under the choice. */
   summary: string;
   columns: readonly BatchColumn[];
@@ -19,6 +17,4 @@ export interface BatchTypeDefinition {
   existingIdColumn?: BatchColumn;
   /** Rows of the downloadable template, in column order. */
   exampleRows: readonly (readonly string[])[];
-  /** How a task is named in tables: its code or its id. */
-  describeBody: (body: Record<string, unknown>) => string;
 }

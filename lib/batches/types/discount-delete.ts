@@ -1,4 +1,5 @@
 import type { BatchTypeDefinition } from "./batch-type";
+import { batchTypeNames } from "./batch-type-names";
 import { recordId } from "./cell-converters";
 import type { BatchColumn } from "./column-map";
 
@@ -12,12 +13,10 @@ const idColumn: BatchColumn = {
 
 /** A `discount_delete` task is `{"discount_id": 123}` (its schema: task-schemas.ts). */
 export const discountDeleteBatch: BatchTypeDefinition = {
-  type: "discount_delete",
-  label: "Delete discount codes",
+  ...batchTypeNames.discount_delete,
   summary: "One row per discount to delete, named by id. Other columns are ignored.",
   columns: [idColumn],
   unique: { column: "id", describe: "id", normalize: (cell) => cell.trim() },
   existingIdColumn: idColumn,
   exampleRows: [["123"], ["124"]],
-  describeBody: (body) => `#${String(body.discount_id ?? "")}`,
 };

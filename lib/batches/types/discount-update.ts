@@ -1,4 +1,5 @@
 import type { BatchTypeDefinition } from "./batch-type";
+import { batchTypeNames } from "./batch-type-names";
 import { recordId } from "./cell-converters";
 import type { BatchColumn } from "./column-map";
 import { discountFieldColumns } from "./discount-columns";
@@ -16,8 +17,7 @@ const idColumn: BatchColumn = {
  * `{"discount_id": 123, "changes": {...}}` (the schema and where the shape comes from: task-schemas.ts).
  */
 export const discountUpdateBatch: BatchTypeDefinition = {
-  type: "discount_update",
-  label: "Update discount codes",
+  ...batchTypeNames.discount_update,
   summary: "One row per existing discount, named by id. Blank cells leave a field as it is.",
   columns: [idColumn, ...discountFieldColumns({ code: false, value: false }, ["changes"])],
   unique: { column: "id", describe: "id", normalize: (cell) => cell.trim() },
@@ -26,5 +26,4 @@ export const discountUpdateBatch: BatchTypeDefinition = {
     ["123", "", "", "", "disabled", "", "", "", "", "", "", ""],
     ["124", "", "percentage", "15", "", "", "2027-03-31", "", "", "", "", ""],
   ],
-  describeBody: (body) => `#${String(body.discount_id ?? "")}`,
 };
