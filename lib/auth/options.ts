@@ -6,8 +6,8 @@ import { serverEnv } from "@/lib/env/server-env.mjs";
 import { clientAddress } from "./client-address";
 import { authorizeCredentials } from "./credentials";
 import { endThisSession } from "./end-sessions";
-import { SESSION_IDLE_SECONDS, isPastAbsoluteLimit } from "./session-policy";
-import { currentSessionStatus } from "./session-status";
+import { SESSION_IDLE_SECONDS } from "./session-policy";
+import { checkSessionToken, sessionOperator } from "./session-token";
 
 /**
  * next-auth configuration. JWT sessions: the cookie's lifetime is the idle limit (it is re-issued
@@ -52,22 +52,10 @@ export const authOptions: NextAuthOptions = {
           sessionVersion: user.sessionVersion,
         };
       }
-      // A token from before session versions existed has neither: it ends, and its operator signs in again.
-      const { operatorId, signedInAt, sessionId, sessionVersion } = token;
-      if (token.revoked || !operatorId || !signedInAt || !sessionId || sessionVersion === undefined)
-        return { ...token, revoked: true };
-      if (isPastAbsoluteLimit(signedInAt)) return { ...token, revoked: true };
-      const status = await currentSessionStatus(operatorId, sessionId);
-      if (!status?.active || status.ended || status.sessionVersion !== sessionVersion)
-        return { ...token, revoked: true };
-      return { ...token, role: status.role, name: status.name };
+      return checkSessionToken(token);
     },
     session({ session, token }) {
-      const operator =
-        !token.revoked && token.operatorId && token.role && token.email
-          ? { id: token.operatorId, email: token.email, name: token.name ?? token.email, role: token.role }
-          : undefined;
-      return { expires: session.expires, operator };
+      return { expires: session.expires, operator: sessionOperator(token) };
     },
   },
 };

@@ -1,15 +1,14 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/utils/safe-return-path";
-import { authOptions } from "./options";
 import type { SessionOperator } from "./next-auth.d";
+import { operatorFromCookies } from "./read-operator";
 
-/** The signed-in operator, or null when signed out, expired or disabled. */
+/** The signed-in operator, or null when signed out, expired or disabled (read-operator.ts). */
 export async function getOperator(): Promise<SessionOperator | null> {
-  const session = await getServerSession(authOptions);
-  return session?.operator ?? null;
+  const [cookieStore, requestHeaders] = await Promise.all([cookies(), headers()]);
+  return operatorFromCookies(cookieStore.getAll(), requestHeaders.get("x-forwarded-proto"));
 }
 
 /**
