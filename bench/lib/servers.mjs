@@ -41,11 +41,18 @@ export async function startSandbox({ bucketSize, leakRate, scale = 1, latencyMs 
   return { url, stop: () => stopService(child) };
 }
 
-/** One `next start` against `sandboxUrl`, its limiter sized like the sandbox's bucket. */
-export async function startApp({ sandboxUrl, bucketSize, leakRate, name = "app" }) {
+/**
+ * One `next start` against `sandboxUrl`, its limiter sized like the sandbox's bucket. `nodeArgs`
+ * (e.g. `--cpu-prof`) runs Next's binary under `node` with them: NODE_OPTIONS may not carry them all.
+ */
+export async function startApp({ sandboxUrl, bucketSize, leakRate, name = "app", nodeArgs }) {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child = start(name, "npx", ["next", "start", "-p", String(port)], {
+  const nextStart = ["start", "-p", String(port)];
+  const [command, args] = nodeArgs
+    ? ["node", [...nodeArgs, "node_modules/next/dist/bin/next", ...nextStart]]
+    : ["npx", ["next", ...nextStart]];
+  const child = start(name, command, args, {
     DEMO_MODE: "1",
     RECHARGE_API_URL: sandboxUrl,
     RECHARGE_API_TOKEN: "sandbox_admin_token",
