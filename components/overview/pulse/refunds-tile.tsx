@@ -1,66 +1,58 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/pulse/pulse-format";
 import type { PulseView } from "@/lib/pulse/pulse-view";
-import { tileWalks, tileWindow, walkHref } from "@/lib/pulse/tiles";
-import { utcDay } from "@/lib/pulse/pulse-days";
+import { walkHref } from "@/lib/pulse/tiles";
 import { PulseBarChart } from "./pulse-bar-chart";
 import { PulseDayTable } from "./pulse-day-table";
 import { formatAmounts, formatDay, plural } from "./pulse-format-ui";
-import { PulseTile } from "./pulse-tile";
-import { SnapshotFooter } from "./snapshot-footer";
+import { SnapshotPulseTile } from "./snapshot-pulse-tile";
 
 /**
  * Refunds of the last 7 days: two lists (refunded, partly refunded), so the tile holds a link to each
  * instead of being one link.
  */
 export function RefundsTile({ view }: { view: PulseView }) {
-  const tile = view.tiles.refunds;
-  const figures = tile.figures;
-  const window = figures?.window ?? tileWindow("refunds", utcDay(Date.parse(view.checkedAt)));
-  const [refunded, partly] = tileWalks("refunds", window);
   return (
-    <PulseTile
-      tile="refunds"
-      href={null}
-      busy={tile.refreshing}
-      figure={figures ? formatCount(figures.count, figures.capped) : null}
-      footer={<SnapshotFooter tile={tile} checkedAt={view.checkedAt} maxRows={view.maxRows} />}
-    >
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {refunded ? (
-          <li>
-            <Link href={walkHref(refunded)} className="underline underline-offset-2">
-              {figures ? `${formatCount(figures.refunded)} refunded` : "Refunded"}
-            </Link>
-          </li>
-        ) : null}
-        {partly ? (
-          <li>
-            <Link href={walkHref(partly)} className="underline underline-offset-2">
-              {figures ? `${formatCount(figures.partiallyRefunded)} partly refunded` : "Partly refunded"}
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-      {figures ? (
+    <SnapshotPulseTile id="refunds" view={view} linked={false}>
+      {(figures, [refunded, partly]) => (
         <>
-          <p className="text-sm tabular-nums">
-            <span className="text-muted-foreground">Refunded </span>
-            {formatAmounts(figures.amounts)}
-          </p>
-          <PulseBarChart
-            days={figures.days}
-            label="Refunded charges by day last updated"
-            describeDay={(day) => `${formatDay(day.day)}: ${plural(day.count, "charge")}`}
-          />
-          <PulseDayTable
-            days={figures.days}
-            caption="Refunded charges by day last updated"
-            countLabel="Charges"
-            withAmounts
-          />
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {refunded ? (
+              <li>
+                <Link href={walkHref(refunded)} className="underline underline-offset-2">
+                  {figures ? `${formatCount(figures.refunded)} refunded` : "Refunded"}
+                </Link>
+              </li>
+            ) : null}
+            {partly ? (
+              <li>
+                <Link href={walkHref(partly)} className="underline underline-offset-2">
+                  {figures ? `${formatCount(figures.partiallyRefunded)} partly refunded` : "Partly refunded"}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+          {figures ? (
+            <>
+              <p className="text-sm tabular-nums">
+                <span className="text-muted-foreground">Refunded </span>
+                {formatAmounts(figures.amounts)}
+              </p>
+              <PulseBarChart
+                days={figures.days}
+                label="Refunded charges by day last updated"
+                describeDay={(day) => `${formatDay(day.day)}: ${plural(day.count, "charge")}`}
+              />
+              <PulseDayTable
+                days={figures.days}
+                caption="Refunded charges by day last updated"
+                countLabel="Charges"
+                withAmounts
+              />
+            </>
+          ) : null}
         </>
-      ) : null}
-    </PulseTile>
+      )}
+    </SnapshotPulseTile>
   );
 }

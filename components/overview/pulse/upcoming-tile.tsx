@@ -1,13 +1,10 @@
-import { formatCount } from "@/lib/pulse/pulse-format";
 import type { DayBucket } from "@/lib/pulse/pulse-figures";
 import type { PulseView } from "@/lib/pulse/pulse-view";
-import { dayHref, tileWalks, tileWindow, walkHref } from "@/lib/pulse/tiles";
-import { utcDay } from "@/lib/pulse/pulse-days";
+import { dayHref } from "@/lib/pulse/tiles";
 import { PulseBarChart } from "./pulse-bar-chart";
 import { PulseDayTable } from "./pulse-day-table";
 import { formatAmounts, formatDay, plural } from "./pulse-format-ui";
-import { PulseTile } from "./pulse-tile";
-import { SnapshotFooter } from "./snapshot-footer";
+import { SnapshotPulseTile } from "./snapshot-pulse-tile";
 
 /** "Tue, Dec 8: 412 charges, $18,240.00". */
 const describeDay = (day: DayBucket) =>
@@ -15,39 +12,31 @@ const describeDay = (day: DayBucket) =>
 
 /** Queued charges of the next 14 days, per day, with their amounts per currency. */
 export function UpcomingTile({ view }: { view: PulseView }) {
-  const tile = view.tiles.upcoming;
-  const figures = tile.figures;
-  const window = figures?.window ?? tileWindow("upcoming", utcDay(Date.parse(view.checkedAt)));
-  const [walk] = tileWalks("upcoming", window);
   return (
-    <PulseTile
-      tile="upcoming"
-      href={walk ? walkHref(walk) : null}
-      busy={tile.refreshing}
-      figure={figures ? formatCount(figures.count, figures.capped) : null}
-      footer={<SnapshotFooter tile={tile} checkedAt={view.checkedAt} maxRows={view.maxRows} />}
-    >
-      {figures ? (
-        <>
-          <p className="text-sm tabular-nums">
-            <span className="text-muted-foreground">Total </span>
-            {formatAmounts(figures.amounts)}
-          </p>
-          <PulseBarChart
-            days={figures.days}
-            label="Upcoming charges by day"
-            describeDay={describeDay}
-            className="text-sky-700 dark:text-sky-300"
-          />
-          <PulseDayTable
-            days={figures.days}
-            caption="Upcoming charges by day"
-            countLabel="Charges"
-            withAmounts
-            dayHref={(day) => dayHref("upcoming", day)}
-          />
-        </>
-      ) : null}
-    </PulseTile>
+    <SnapshotPulseTile id="upcoming" view={view}>
+      {(figures) =>
+        figures ? (
+          <>
+            <p className="text-sm tabular-nums">
+              <span className="text-muted-foreground">Total </span>
+              {formatAmounts(figures.amounts)}
+            </p>
+            <PulseBarChart
+              days={figures.days}
+              label="Upcoming charges by day"
+              describeDay={describeDay}
+              className="text-sky-700 dark:text-sky-300"
+            />
+            <PulseDayTable
+              days={figures.days}
+              caption="Upcoming charges by day"
+              countLabel="Charges"
+              withAmounts
+              dayHref={(day) => dayHref("upcoming", day)}
+            />
+          </>
+        ) : null
+      }
+    </SnapshotPulseTile>
   );
 }
