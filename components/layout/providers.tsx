@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState, type ReactNode } from "react";
-import { ApiClientError } from "@/lib/queries/api-error";
+import { shouldRetryRead } from "@/lib/queries/read-retry";
 import { Toaster } from "./toaster";
 
 function makeQueryClient() {
@@ -11,9 +11,7 @@ function makeQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // The BFF already retried Recharge; retry here only what a second try can fix.
-        retry: (failures, error) =>
-          failures < 1 && !(error instanceof ApiClientError && error.status >= 400 && error.status < 500),
+        retry: shouldRetryRead,
       },
     },
   });

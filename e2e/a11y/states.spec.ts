@@ -141,6 +141,9 @@ test.afterAll(async () => {
 });
 
 test.describe("accessibility (axe, WCAG 2.2 AA) of every list and detail page's states", () => {
+  // Each test loads a page through a fault and then runs axe: under a full parallel run that has
+  // taken 19 s of the default 30 (CI logs), so each gets the slow budget.
+  test.slow();
   for (const target of targets) {
     test(`${target.name}, loading`, async ({ page }) => {
       const record = await sandbox.claim<Record_>(target.pick.resource, target.pick.filter);
@@ -177,7 +180,10 @@ test.describe("accessibility (axe, WCAG 2.2 AA) of every list and detail page's 
       const fault = await sandbox.addFault({ method: "GET", ...target.upstream(record), status: 503 });
       try {
         await page.goto(target.page(record));
-        await expect(page.getByTestId(target.errorTestId)).toBeVisible();
+        // The error shows after the server's three attempts, the page's hydration and the BFF's
+        // three attempts. Beside another worker's actions on a 2-core machine, hydration alone has
+        // taken 5 s (a trace of a run that failed at 10 s), so the wait allows for the whole path.
+        await expect(page.getByTestId(target.errorTestId)).toBeVisible({ timeout: 25_000 });
         await expectNoAxeViolations(page);
       } finally {
         await sandbox.removeFault(fault);
