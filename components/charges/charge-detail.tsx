@@ -8,6 +8,7 @@ import { DateCell } from "@/components/data-table/date-cell";
 import { MISSING_VALUE } from "@/components/data-table/format";
 import { DescriptionList, DetailSection } from "@/components/layout/detail-section";
 import { PageHeader } from "@/components/layout/page-header";
+import { SeededRecordNote } from "@/components/layout/seeded-record-note";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -64,6 +65,7 @@ export function ChargeDetail({ id }: { id: string }) {
           </>
         }
       />
+      <SeededRecordNote noun="charge" query={query} />
       <StaleRecordNotice noun="charge" query={query} />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="space-y-6 xl:col-span-2">

@@ -14,6 +14,7 @@ import { CustomerNotFound } from "./customer-not-found";
 import { CustomerProfile } from "./customer-profile";
 import { CustomerSubscriptions } from "./customer-subscriptions";
 import { LoadErrorPanel } from "@/components/layout/load-error-panel";
+import { SeededRecordNote } from "@/components/layout/seeded-record-note";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
 
 /**
@@ -53,6 +54,7 @@ export function CustomerDetail({ id }: { id: string }) {
         actions={<CustomerActions />}
       />
       <div className={CUSTOMER_SECTIONS_STACK}>
+        <SeededRecordNote noun="customer" query={query} />
         <StaleRecordNotice noun="customer" query={query} />
         <CustomerProfile customer={customer} />
         <CustomerAddresses customerId={id} />

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
+import { SeededRecordNote } from "@/components/layout/seeded-record-note";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
@@ -55,6 +56,7 @@ export function DiscountDetail({ id }: { id: string }) {
           `discount #${discount.id}`,
         ].join(" · ")}
       />
+      <SeededRecordNote noun="discount" query={query} />
       <StaleRecordNotice noun="discount" query={query} />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="min-w-0 space-y-6 xl:col-span-2">

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/layout/page-header";
+import { SeededRecordNote } from "@/components/layout/seeded-record-note";
 import { StaleRecordNotice } from "@/components/layout/stale-notice";
 import { QueryErrorPanel } from "@/components/layout/query-error-panel";
 import { ApiClientError } from "@/lib/queries/api-error";
@@ -61,6 +62,7 @@ export function SubscriptionDetail({ id }: { id: string }) {
           </>
         }
       />
+      <SeededRecordNote noun="subscription" query={query} />
       <StaleRecordNotice noun="subscription" query={query} />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="min-w-0 space-y-6 xl:col-span-2">

@@ -38,6 +38,10 @@ test("a charge opens from its row before Recharge answers, and the read's answer
     await expect(page).toHaveURL(`/charges/${charge.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Charge #${charge.id}`);
     await expect(page.getByRole("heading", { name: "Schedule and outcome" })).toBeVisible();
+    // The page says the charge is the list's row, still being checked.
+    await expect(page.getByTestId("record-confirming")).toHaveText(
+      "Shown from the list · checking this charge with Recharge…",
+    );
     expect(await sandbox.requests("GET", `/charges/${charge.id}`), "no answer yet").toHaveLength(0);
 
     // The answer replaces the row: no stale charge stays on screen.
@@ -79,6 +83,7 @@ test("a subscription opens from its row before Recharge answers, then gains what
     // From the row: the subscription, its customer by id (a list row carries no included records).
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(customerLink).toHaveText(`Customer #${subscription.customer_id}`);
+    await expect(page.getByTestId("record-confirming")).toBeVisible();
     expect(await sandbox.requests("GET", `/subscriptions/${subscription.id}`), "no answer yet").toHaveLength(
       0,
     );
@@ -89,6 +94,7 @@ test("a subscription opens from its row before Recharge answers, then gains what
     });
     await expect(customerLink.locator("..")).toContainText(customer.email);
     await expect(page.getByTestId("subscription-address")).toBeVisible();
+    await expect(page.getByTestId("record-confirming")).toHaveCount(0);
   } finally {
     await sandbox.removeFault(fault);
     await sandbox.close();
