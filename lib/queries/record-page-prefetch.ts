@@ -1,19 +1,8 @@
 import "server-only";
-import { headers } from "next/headers";
+import { isClientNavigation } from "./client-navigation";
 import type { DetailPrefetch } from "./server-prefetch-detail";
 
 const NOTHING_PREFETCHED: DetailPrefetch = { found: true, state: { mutations: [], queries: [] } };
-
-/**
- * Whether this page request is the browser's router moving within the app (a click, Back,
- * router.push) rather than a document load (a typed URL, a reload, a new tab). Next hides its own
- * `RSC` header from app code, even from proxy.ts; the browser's Fetch Metadata says it plainly: the
- * router's requests are fetches (`Sec-Fetch-Dest: empty`), a document load is `document`. A client
- * that sends neither (curl, an old browser) is treated as a document load: it waits for the read.
- */
-async function isClientNavigation(): Promise<boolean> {
-  return (await headers()).get("sec-fetch-dest") === "empty";
-}
 
 /**
  * What a record page reads on the server before it renders. A document load (a typed URL, a reload,

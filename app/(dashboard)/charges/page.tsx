@@ -5,14 +5,14 @@ import { ChargesTable } from "@/components/charges/charges-table";
 import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageOperator } from "@/lib/auth/session";
-import { prefetchListPage } from "@/lib/queries/server-prefetch";
+import { listPagePrefetch } from "@/lib/queries/server-prefetch";
 
 export const metadata: Metadata = { title: "Charges" };
 
 export default async function ChargesPage({ searchParams }: PageProps<"/charges">) {
   await requirePageOperator();
   const state = loadListUrlState(chargeListUrl, await searchParams);
-  const dehydrated = await prefetchListPage("charges", toListQueryString(state));
+  const dehydrated = await listPagePrefetch("charges", toListQueryString(state));
   return (
     <>
       <PageHeader

@@ -5,14 +5,14 @@ import { CustomersTable } from "@/components/customers/customers-table";
 import { loadListUrlState, toListQueryString } from "@/lib/list-url/list-url-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageOperator } from "@/lib/auth/session";
-import { prefetchListPage } from "@/lib/queries/server-prefetch";
+import { listPagePrefetch } from "@/lib/queries/server-prefetch";
 
 export const metadata: Metadata = { title: "Customers" };
 
 export default async function CustomersPage({ searchParams }: PageProps<"/customers">) {
   await requirePageOperator();
   const state = loadListUrlState(customerListUrl, await searchParams);
-  const dehydrated = await prefetchListPage("customers", toListQueryString(state));
+  const dehydrated = await listPagePrefetch("customers", toListQueryString(state));
   return (
     <>
       <PageHeader

@@ -7,14 +7,14 @@ import { NewDiscountLink } from "@/components/discounts/new-discount-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePageOperator } from "@/lib/auth/session";
-import { prefetchListPage } from "@/lib/queries/server-prefetch";
+import { listPagePrefetch } from "@/lib/queries/server-prefetch";
 
 export const metadata: Metadata = { title: "Discounts" };
 
 export default async function DiscountsPage({ searchParams }: PageProps<"/discounts">) {
   const operator = await requirePageOperator();
   const state = loadListUrlState(discountListUrl, await searchParams);
-  const dehydrated = await prefetchListPage("discounts", toListQueryString(state));
+  const dehydrated = await listPagePrefetch("discounts", toListQueryString(state));
   return (
     <>
       <PageHeader

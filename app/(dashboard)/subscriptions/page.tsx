@@ -5,14 +5,14 @@ import { PageHeader } from "@/components/layout/page-header";
 import { subscriptionListUrl } from "@/lib/list-url/subscription-list-url";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
 import { requirePageOperator } from "@/lib/auth/session";
-import { prefetchListPage } from "@/lib/queries/server-prefetch";
+import { listPagePrefetch } from "@/lib/queries/server-prefetch";
 
 export const metadata: Metadata = { title: "Subscriptions" };
 
 export default async function SubscriptionsPage({ searchParams }: PageProps<"/subscriptions">) {
   await requirePageOperator();
   const state = loadListUrlState(subscriptionListUrl, await searchParams);
-  const dehydrated = await prefetchListPage("subscriptions", toListQueryString(state));
+  const dehydrated = await listPagePrefetch("subscriptions", toListQueryString(state));
   return (
     <>
       <PageHeader
