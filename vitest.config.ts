@@ -20,7 +20,10 @@ export default defineConfig({
     // The Postgres driver's tests need a server: `npm test` starts one and sets TEST_DATABASE_URL.
     exclude: ["**/node_modules/**", ...(process.env.TEST_DATABASE_URL ? [] : ["**/*.postgres.test.ts"])],
     environment: "node",
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // The first test of a file that uses the database opens a fresh in-memory PGlite (initdb in
+    // WASM): ~5 s on a quiet 2-core machine, past 20 s in a run beside a busy process. A bound on a
+    // hung test, not a timing check.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
