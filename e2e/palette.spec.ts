@@ -112,6 +112,19 @@ test.describe("command palette as an admin", () => {
     await expect(recent.getByRole("option").first()).toHaveAccessibleName(`Subscription #${subscription.id}`);
     await expect(recent.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
   });
+
+  test("a record Recharge does not have is not kept under Recent", async ({ page }) => {
+    const subscription = await sandbox.claim<Row>("subscriptions", "status=expired");
+    await page.goto(`/subscriptions/${subscription.id}`);
+    await expect(launcher(page)).toBeEnabled();
+    await page.goto("/charges/1");
+    await expect(page.getByTestId("detail-not-found")).toContainText("No charge with id 1.");
+    await page.goto("/");
+    await openWithShortcut(page);
+    const recent = palette(page).getByRole("group", { name: "Recent" });
+    await expect(recent.getByRole("option").first()).toHaveAccessibleName(`Subscription #${subscription.id}`);
+    await expect(recent.getByRole("option", { name: "Charge #1", exact: true })).toHaveCount(0);
+  });
 });
 
 test.describe("command palette as a viewer", () => {

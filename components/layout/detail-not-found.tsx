@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ForgetMissingRecord } from "@/components/palette/forget-missing-record";
 import { PageHeader } from "./page-header";
 
 /**
  * "No <noun> with id N": what a detail page shows for a record Recharge does not have. Rendered by a
  * route's not-found.tsx (which gets no params, so the id is <PathId />) and by the detail view when a
- * read answers 404 (the record went away while the page was open). No hooks: it renders on the server.
+ * read answers 404 (the record went away while the page was open). No hooks: it renders on the server;
+ * ForgetMissingRecord (a client leaf) takes the record out of the palette's Recent.
  */
 export function DetailNotFound({
   noun,
@@ -24,6 +26,7 @@ export function DetailNotFound({
 }) {
   return (
     <div>
+      <ForgetMissingRecord />
       <PageHeader title={`${noun[0]!.toUpperCase()}${noun.slice(1)} not found`} />
       <div className="bg-card max-w-2xl rounded-lg border p-6" data-testid={testId}>
         <p className="font-medium">

@@ -5,6 +5,7 @@ import {
   recentLabel,
   recordAtPath,
   RECENT_LIMIT,
+  withoutRecord,
   withVisit,
   type RecentRecord,
 } from "./recent-records";
@@ -40,6 +41,12 @@ describe("recent records", () => {
     for (let id = 1; id <= RECENT_LIMIT + 3; id++) many = withVisit(many, charge(String(id)));
     expect(many).toHaveLength(RECENT_LIMIT);
     expect(many[0]).toEqual(charge(String(RECENT_LIMIT + 3)));
+  });
+
+  it("forgets one record, keeping the others in their order", () => {
+    const list = [charge("1"), { kind: "customer", id: "1" } as const, charge("2")];
+    expect(withoutRecord(list, charge("1"))).toEqual([{ kind: "customer", id: "1" }, charge("2")]);
+    expect(withoutRecord(list, charge("3"))).toEqual(list);
   });
 
   it("keeps what still makes sense of what was stored, and drops the rest", () => {

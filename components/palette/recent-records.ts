@@ -39,8 +39,7 @@ export function recentLabel(record: RecentRecord): string {
 
 /** The list after a visit: the record first, once, and the oldest dropped past the limit. */
 export function withVisit(list: readonly RecentRecord[], record: RecentRecord): RecentRecord[] {
-  const others = list.filter((each) => each.kind !== record.kind || each.id !== record.id);
-  return [record, ...others].slice(0, RECENT_LIMIT);
+  return [record, ...withoutRecord(list, record)].slice(0, RECENT_LIMIT);
 }
 
 /**
@@ -81,16 +80,27 @@ export function loadRecentRecords(operatorId: string): RecentRecord[] {
   }
 }
 
+/** The list without a record (one Recharge says it does not have). */
+export function withoutRecord(list: readonly RecentRecord[], record: RecentRecord): RecentRecord[] {
+  return list.filter((each) => each.kind !== record.kind || each.id !== record.id);
+}
+
+function storeRecentRecords(operatorId: string, list: RecentRecord[]): void {
+  try {
+    localStorage.setItem(storageKey(operatorId), JSON.stringify(list));
+  } catch {
+    // Storage full or blocked: a visit not remembered (or not forgotten) is harmless.
+  }
+}
+
 /** Remembers the record a page path shows; any other path is ignored. */
 export function rememberVisit(operatorId: string, pathname: string): void {
   const record = recordAtPath(pathname);
-  if (!record) return;
-  try {
-    localStorage.setItem(
-      storageKey(operatorId),
-      JSON.stringify(withVisit(loadRecentRecords(operatorId), record)),
-    );
-  } catch {
-    // Storage full or blocked: forgetting a visit is harmless.
-  }
+  if (record) storeRecentRecords(operatorId, withVisit(loadRecentRecords(operatorId), record));
+}
+
+/** Forgets the record a page path shows: its page said Recharge has no such record. */
+export function forgetRecordAt(operatorId: string, pathname: string): void {
+  const record = recordAtPath(pathname);
+  if (record) storeRecentRecords(operatorId, withoutRecord(loadRecentRecords(operatorId), record));
 }
