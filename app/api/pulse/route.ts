@@ -6,6 +6,4 @@ import { readPulse } from "@/lib/use-cases/pulse/read-pulse";
 // A refresh claimed here walks Recharge after the answer (`after`), within the function's time.
 export const maxDuration = 60;
 
-export const GET = apiRoute({ permission: "records:read" }, ({ request }) =>
-  readPulse({ background: after, signal: request.signal }),
-);
+export const GET = apiRoute({ permission: "records:read" }, () => readPulse({ background: after }));

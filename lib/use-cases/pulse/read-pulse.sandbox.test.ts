@@ -152,4 +152,32 @@ describe("readPulse", () => {
       },
     ]);
   });
+  it("batches: a new upload is read at once, in one Recharge read that overviews opened together share", async () => {
+    const batchReads = async () => {
+      const response = await fetch(`${sandbox.url}/__sandbox/requests?method=GET&path=/async_batches`);
+      return ((await response.json()) as { requests: unknown[] }).requests.length;
+    };
+    const { data: batch } = await getRechargeClient().asyncBatches.create({ batch_type: "discount_create" });
+    await insertBatchUpload(await getDb(), {
+      batchId: String(batch.id),
+      batchType: "discount_create",
+      createdBy: "admin@example.com",
+      fileName: "more-codes.csv",
+      columns: ["code"],
+      rows: [],
+      taskIds: [],
+      rowCount: 0,
+      retryOf: null,
+      taskBodies: [],
+      tasksSha256: "0".repeat(64),
+    });
+    const before = await batchReads();
+    const views = await Promise.all([read(), read(), read()]);
+    expect(await batchReads()).toBe(before + 1);
+    expect(new Set(views.map((view) => view.tiles.batches.computedAt)).size).toBe(1);
+    for (const view of views)
+      expect(view.tiles.batches.figures?.waiting.map((waiting) => waiting.fileName)).toContain(
+        "more-codes.csv",
+      );
+  });
 });

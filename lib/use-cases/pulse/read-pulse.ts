@@ -14,7 +14,6 @@ import { refreshTile } from "./refresh-tile";
 export interface ReadPulseOptions {
   /** Runs a claimed refresh after the answer has gone: Next's `after()`; tests pass their own. */
   background: (task: () => Promise<void>) => void;
-  signal?: AbortSignal;
 }
 
 /**
@@ -22,7 +21,7 @@ export interface ReadPulseOptions {
  * and operators read the same), the batches read live, and for each stale tile that no instance is
  * refreshing, a claimed refresh started in the background, so the answer never waits on a walk.
  */
-export async function readPulse({ background, signal }: ReadPulseOptions): Promise<PulseView> {
+export async function readPulse({ background }: ReadPulseOptions): Promise<PulseView> {
   const db = await getDb();
   const policy = pulsePolicy();
   let { rows, checkedAt } = await readPulseSnapshots(db, pulseTileRules, policy);
@@ -51,7 +50,7 @@ export async function readPulse({ background, signal }: ReadPulseOptions): Promi
       upcoming: tile("upcoming"),
       refunds: tile("refunds"),
       cancellations: tile("cancellations"),
-      batches: await batchesTile(db, signal),
+      batches: await batchesTile(db),
     },
   };
 }
@@ -73,10 +72,11 @@ function snapshotTile<Figures extends WalkedTileFigures>(
   };
 }
 
-async function batchesTile(db: Queryable, signal?: AbortSignal): Promise<LiveTile<BatchFigures>> {
+async function batchesTile(db: Queryable): Promise<LiveTile<BatchFigures>> {
   const now = new Date();
   try {
-    return { figures: await readBatchTile(db, now, signal), computedAt: now.toISOString(), error: null };
+    const { figures, readAt } = await readBatchTile(db, now);
+    return { figures, computedAt: readAt.toISOString(), error: null };
   } catch (error) {
     console.error("Pulse: the batches could not be read:", error instanceof Error ? error.message : error);
     return { figures: null, computedAt: null, error: "Recharge did not answer for the batches." };
