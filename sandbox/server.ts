@@ -62,7 +62,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   };
   const sandbox = new Sandbox(config);
   const server = createServer((request, response) => void sandbox.handle(request, response));
-  server.keepAliveTimeout = 5_000;
+  // Past any pause a client makes between calls: a connection the server closes just as a client
+  // reuses it is a "socket hang up" for that client (seen in e2e after a spec held a read for 6 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { waitForHydration } from "../fixtures/hydrated";
 import { Sandbox } from "../fixtures/sandbox";
 
 // A list opened by a click inside the app does not wait on Recharge either: the page changes at once
@@ -18,6 +19,7 @@ test("a list opened from the overview shows its loading rows before Recharge ans
   const sandbox = await Sandbox.connect();
   const customer = await sandbox.claim<{ id: number; email: string }>("customers", "");
   await page.goto("/");
+  await waitForHydration(page);
   const form = page.getByRole("search", { name: "Go to a record" });
   await form.getByLabel("Record").selectOption({ label: "Customer" });
   await form.getByRole("searchbox").fill(customer.email);

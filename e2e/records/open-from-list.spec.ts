@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { waitForHydration } from "../fixtures/hydrated";
 import { Sandbox } from "../fixtures/sandbox";
 
 // Opening a row does not wait on Recharge (issue #18, "open a row ≤ 150 ms"): a click inside the
@@ -24,6 +25,7 @@ test("a charge opens from its row before Recharge answers, and the read's answer
   await page.goto(`/charges?ids=${charge.id}`);
   const link = page.getByRole("table", { name: "Charges" }).getByRole("link", { name: `#${charge.id}` });
   await expect(link).toBeVisible();
+  await waitForHydration(page);
 
   // Recharge will say, late, that the charge is gone (a 404 for this one read).
   const fault = await sandbox.addFault({
@@ -68,6 +70,7 @@ test("a subscription opens from its row before Recharge answers, then gains what
   await page.goto(`/subscriptions?ids=${subscription.id}`);
   const row = page.getByRole("table").getByRole("row").nth(1);
   await expect(row).toContainText(String(subscription.id));
+  await waitForHydration(page);
 
   // The record's read answers, late but whole (with its customer and address included).
   const fault = await sandbox.addFault({
