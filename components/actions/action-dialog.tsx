@@ -53,6 +53,10 @@ export function ActionDialog(props: ActionDialogProps) {
         <Dialog.Content
           className="bg-card text-card-foreground fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border p-6 shadow-xl"
           onEscapeKeyDown={(event) => pending && event.preventDefault()}
+          // Focus goes back through `opener` above, at once; Radix's own return (a tick later, to the
+          // element focused at opening, or the page) would undo where RecordActions moved it when
+          // the action removed that element.
+          onCloseAutoFocus={(event) => event.preventDefault()}
           onPointerDownOutside={(event) => pending && event.preventDefault()}
         >
           <Dialog.Title className="text-lg font-semibold">{props.title}</Dialog.Title>

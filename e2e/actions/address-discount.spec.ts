@@ -48,6 +48,13 @@ test.describe("address discounts as an agent", () => {
     await expect(card.getByText("SANDBOX10")).toBeVisible();
     await expect(card.getByRole("button", { name: "Remove discount" })).toBeVisible();
     await expect(card.getByRole("button", { name: "Apply discount" })).toHaveCount(0);
+    // The button that opened the dialog is gone: focus goes to the card's first action, not the page.
+    await expect(
+      card
+        .getByRole("group", { name: /Actions/ })
+        .getByRole("button")
+        .first(),
+    ).toBeFocused();
 
     expect((await addressOf(sandbox, address.id)).discounts.map((discount) => discount.code)).toEqual([
       "SANDBOX10",

@@ -41,6 +41,8 @@ test.describe("charge actions as an agent", () => {
     await expect(dialog(page)).toBeHidden();
     await expect(page.getByText(`of charge #${charge.id}.`)).toBeVisible(); // the toast
     await expect(page.getByRole("heading", { level: 1 })).toContainText("skipped");
+    // Skip is gone with the skip: focus is on the panel's first action (Unskip), not lost to the page.
+    await expect(page.getByRole("button", { name: "Unskip" })).toBeFocused();
     expect(await sandbox.requests("POST", `/charges/${charge.id}/skip`)).toHaveLength(1);
     expect((await chargeOf(charge.id)).status).toBe("skipped");
   });
