@@ -35,6 +35,25 @@ async function upcomingWalks(): Promise<number> {
   return requests.filter((request) => request.query.status === "queued").length;
 }
 
+/** A discount batch created in the sandbox and recorded as uploaded here, with no tasks yet. */
+async function uploadEmptyBatch(fileName: string) {
+  const { data: batch } = await getRechargeClient().asyncBatches.create({ batch_type: "discount_create" });
+  await insertBatchUpload(await getDb(), {
+    batchId: String(batch.id),
+    batchType: "discount_create",
+    createdBy: "admin@example.com",
+    fileName,
+    columns: ["code"],
+    rows: [],
+    taskIds: [],
+    rowCount: 0,
+    retryOf: null,
+    taskBodies: [],
+    tasksSha256: "0".repeat(64),
+  });
+  return batch;
+}
+
 beforeAll(async () => {
   await getDb();
 });
@@ -125,20 +144,7 @@ describe("readPulse", () => {
       figures: { running: [], waiting: [] },
       error: null,
     });
-    const { data: batch } = await getRechargeClient().asyncBatches.create({ batch_type: "discount_create" });
-    await insertBatchUpload(await getDb(), {
-      batchId: String(batch.id),
-      batchType: "discount_create",
-      createdBy: "admin@example.com",
-      fileName: "codes.csv",
-      columns: ["code"],
-      rows: [],
-      taskIds: [],
-      rowCount: 0,
-      retryOf: null,
-      taskBodies: [],
-      tasksSha256: "0".repeat(64),
-    });
+    const batch = await uploadEmptyBatch("codes.csv");
     const { batches } = (await read()).tiles;
     expect(batches.figures?.waiting).toEqual([
       {
@@ -152,25 +158,13 @@ describe("readPulse", () => {
       },
     ]);
   });
+
   it("batches: a new upload is read at once, in one Recharge read that overviews opened together share", async () => {
     const batchReads = async () => {
       const response = await fetch(`${sandbox.url}/__sandbox/requests?method=GET&path=/async_batches`);
       return ((await response.json()) as { requests: unknown[] }).requests.length;
     };
-    const { data: batch } = await getRechargeClient().asyncBatches.create({ batch_type: "discount_create" });
-    await insertBatchUpload(await getDb(), {
-      batchId: String(batch.id),
-      batchType: "discount_create",
-      createdBy: "admin@example.com",
-      fileName: "more-codes.csv",
-      columns: ["code"],
-      rows: [],
-      taskIds: [],
-      rowCount: 0,
-      retryOf: null,
-      taskBodies: [],
-      tasksSha256: "0".repeat(64),
-    });
+    await uploadEmptyBatch("more-codes.csv");
     const before = await batchReads();
     const views = await Promise.all([read(), read(), read()]);
     expect(await batchReads()).toBe(before + 1);
