@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForHydration } from "./fixtures/hydrated";
 import { Sandbox } from "./fixtures/sandbox";
 
 test.use({ storageState: "e2e/.auth/viewer.json" });
@@ -13,8 +14,9 @@ test.afterAll(async () => {
   await sandbox.close();
 });
 
-/** Fills the overview's "Go to" box and presses Enter. */
+/** Fills the overview's "Go to" box and presses Enter (once the page runs: see waitForHydration). */
 async function goTo(page: Page, record: string, text: string) {
+  await waitForHydration(page);
   const form = page.getByRole("search", { name: "Go to a record" });
   await form.getByLabel("Record").selectOption({ label: record });
   await form.getByRole("searchbox").fill(text);
