@@ -1,8 +1,6 @@
 import { formatCount } from "@/lib/pulse/pulse-format";
 import type { PulseView } from "@/lib/pulse/pulse-view";
-import { PulseBarChart } from "./pulse-bar-chart";
-import { PulseDayTable } from "./pulse-day-table";
-import { formatDay, plural } from "./pulse-format-ui";
+import { PulseDays } from "./pulse-days";
 import { SnapshotPulseTile } from "./snapshot-pulse-tile";
 
 /** Subscriptions cancelled in the last 7 days, by day, with the reasons given most. */
@@ -27,17 +25,12 @@ export function CancellationsTile({ view }: { view: PulseView }) {
                 </ol>
               </div>
             ) : null}
-            <PulseBarChart
+            <PulseDays
               days={figures.days}
-              label="Cancellations by day"
-              describeDay={(day) => `${formatDay(day.day)}: ${plural(day.count, "subscription")}`}
-              className="text-amber-700 dark:text-amber-300"
-            />
-            <PulseDayTable
-              days={figures.days}
-              caption="Cancellations by day"
-              countLabel="Subscriptions"
+              title="Cancellations by day"
+              noun="subscription"
               withAmounts={false}
+              className="text-amber-700 dark:text-amber-300"
             />
           </>
         ) : null

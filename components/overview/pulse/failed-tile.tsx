@@ -1,9 +1,8 @@
 import { formatCount } from "@/lib/pulse/pulse-format";
 import type { PulseView } from "@/lib/pulse/pulse-view";
 import { dayHref } from "@/lib/pulse/tiles";
-import { PulseBarChart } from "./pulse-bar-chart";
-import { PulseDayTable } from "./pulse-day-table";
-import { formatAmounts, formatDay, plural } from "./pulse-format-ui";
+import { formatAmounts } from "./pulse-format-ui";
+import { PulseDays } from "./pulse-days";
 import { SnapshotPulseTile } from "./snapshot-pulse-tile";
 
 /** Failed charges of the last 7 days: how many, how many Recharge will retry, the amount at risk. */
@@ -21,18 +20,13 @@ export function FailedTile({ view }: { view: PulseView }) {
               <dt className="text-muted-foreground">At risk</dt>
               <dd className="tabular-nums">{formatAmounts(figures.atRisk)}</dd>
             </dl>
-            <PulseBarChart
+            <PulseDays
               days={figures.days}
-              label="Failed charges by scheduled day"
-              describeDay={(day) => `${formatDay(day.day)}: ${plural(day.count, "charge")}`}
-              className="text-destructive"
-            />
-            <PulseDayTable
-              days={figures.days}
-              caption="Failed charges by scheduled day"
-              countLabel="Charges"
+              title="Failed charges by scheduled day"
+              noun="charge"
               withAmounts
               dayHref={(day) => dayHref("failed", day)}
+              className="text-destructive"
             />
           </>
         ) : null

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { formatCount } from "@/lib/pulse/pulse-format";
 import type { PulseView } from "@/lib/pulse/pulse-view";
 import { walkHref } from "@/lib/pulse/tiles";
-import { PulseBarChart } from "./pulse-bar-chart";
-import { PulseDayTable } from "./pulse-day-table";
-import { formatAmounts, formatDay, plural } from "./pulse-format-ui";
+import { formatAmounts } from "./pulse-format-ui";
+import { PulseDays } from "./pulse-days";
 import { SnapshotPulseTile } from "./snapshot-pulse-tile";
 
 /**
@@ -38,15 +37,10 @@ export function RefundsTile({ view }: { view: PulseView }) {
                 <span className="text-muted-foreground">Refunded </span>
                 {formatAmounts(figures.amounts)}
               </p>
-              <PulseBarChart
+              <PulseDays
                 days={figures.days}
-                label="Refunded charges by day last updated"
-                describeDay={(day) => `${formatDay(day.day)}: ${plural(day.count, "charge")}`}
-              />
-              <PulseDayTable
-                days={figures.days}
-                caption="Refunded charges by day last updated"
-                countLabel="Charges"
+                title="Refunded charges by day last updated"
+                noun="charge"
                 withAmounts
               />
             </>

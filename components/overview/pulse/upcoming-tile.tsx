@@ -1,9 +1,8 @@
 import type { DayBucket } from "@/lib/pulse/pulse-figures";
 import type { PulseView } from "@/lib/pulse/pulse-view";
 import { dayHref } from "@/lib/pulse/tiles";
-import { PulseBarChart } from "./pulse-bar-chart";
-import { PulseDayTable } from "./pulse-day-table";
 import { formatAmounts, formatDay, plural } from "./pulse-format-ui";
+import { PulseDays } from "./pulse-days";
 import { SnapshotPulseTile } from "./snapshot-pulse-tile";
 
 /** "Tue, Dec 8: 412 charges, $18,240.00". */
@@ -21,18 +20,14 @@ export function UpcomingTile({ view }: { view: PulseView }) {
               <span className="text-muted-foreground">Total </span>
               {formatAmounts(figures.amounts)}
             </p>
-            <PulseBarChart
+            <PulseDays
               days={figures.days}
-              label="Upcoming charges by day"
-              describeDay={describeDay}
-              className="text-sky-700 dark:text-sky-300"
-            />
-            <PulseDayTable
-              days={figures.days}
-              caption="Upcoming charges by day"
-              countLabel="Charges"
+              title="Upcoming charges by day"
+              noun="charge"
               withAmounts
+              describeDay={describeDay}
               dayHref={(day) => dayHref("upcoming", day)}
+              className="text-sky-700 dark:text-sky-300"
             />
           </>
         ) : null
